@@ -1,0 +1,59 @@
+package dev.guildsync.core;
+
+/** Validation of the strings that end up in a Battle.net request path. */
+final class Names {
+  static final int MAX_LENGTH = 64;
+
+  private Names() {}
+
+  /**
+   * Rejects what could change a URL path or a log line: empty, too long, path separators, query and
+   * fragment markers, percent signs (pre-encoded input), {@code ..} and control characters.
+   */
+  static String requireSafePathSegment(String value, String what) {
+    if (value == null) {
+      throw new NullPointerException(what);
+    }
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be empty");
+    }
+    if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          what + " must be at most " + MAX_LENGTH + " characters: " + quote(value));
+    }
+    if (value.contains("..")) {
+      throw new IllegalArgumentException(what + " must not contain '..': " + quote(value));
+    }
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      if (cp == '/' || cp == '\\' || cp == '?' || cp == '#' || cp == '%') {
+        throw new IllegalArgumentException(
+            what + " must not contain '" + Character.toString(cp) + "': " + quote(value));
+      }
+      if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+        throw new IllegalArgumentException(
+            what + " must not contain control characters: " + quote(value));
+      }
+      i += Character.charCount(cp);
+    }
+    return value;
+  }
+
+  /**
+   * Quotes a value for an error message, escaping control characters so the message stays one line.
+   */
+  static String quote(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    value
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                out.append(String.format("\\u%04x", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    return out.append('"').toString();
+  }
+}

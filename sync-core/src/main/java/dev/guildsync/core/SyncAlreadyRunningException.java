@@ -1,0 +1,10 @@
+package dev.guildsync.core;
+
+/** A run was started on a {@link CharacterSyncService} while another run of it was in progress. */
+public final class SyncAlreadyRunningException extends SyncException {
+  private static final long serialVersionUID = 1L;
+
+  public SyncAlreadyRunningException() {
+    super("a sync run is already in progress in this service; runs are refused, not queued");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.guildsync.core.port;
+
+import dev.guildsync.core.CharacterChange;
+import dev.guildsync.core.ClaimedBatch;
+import dev.guildsync.core.DueQuery;
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.SaveResult;
+import java.util.List;
+
+/**
+ * Where characters are stored: hands out due characters under a lease and writes their outcomes.
+ *
+ * <p>Implementations must be thread-safe and safe to use from several processes at once: two
+ * claims, from any number of instances, never hand out the same character while its lease holds.
+ */
+public interface CharacterStorePort {
+
+  /**
+   * Claims up to {@code query.limit()} due characters (as {@link DueQuery} defines due) under a new
+   * lease that ends at {@code query.leaseUntil()}. Characters under a live lease are skipped, not
+   * waited for; a character whose lease expired can be claimed again.
+   *
+   * @return the claimed characters, oldest sync first; an empty batch when nothing is due (never
+   *     null)
+   * @throws dev.guildsync.core.SyncException when the store cannot be reached or read
+   */
+  ClaimedBatch claimDue(DueQuery query);
+
+  /**
+   * Writes a batch of changes atomically: all of them or, on any error, none. Each change writes
+   * exactly the columns {@link CharacterChange} names for its case and ends the character's lease.
+   *
+   * <p>Race-free guild links: a {@code Linked} guild key is written only if that guild still exists
+   * at write time; otherwise {@code guild_id} is written as NULL and the character is listed in
+   * {@link SaveResult#guildLinksDropped()}. No interleaving with guild deletes may raise a foreign
+   * key error.
+   *
+   * <p>A change for a character that {@code lease} no longer holds (the lease expired and someone
+   * else claimed it) is not written and is listed in {@link SaveResult#leaseLost()}.
+   *
+   * @param lease the lease the changes were claimed under
+   * @param changes at most one change per character; may be empty
+   * @return what was written differently from what was asked (never null)
+   * @throws dev.guildsync.core.SyncException when the batch could not be written; nothing of it was
+   */
+  SaveResult save(Lease lease, List<CharacterChange> changes);
+}
