@@ -236,6 +236,17 @@ public abstract class CharacterStorePortContract {
   }
 
   @Test
+  void deletingALinkedGuildAfterTheWriteLeavesNoDanglingKey() {
+    GuildKey guild = fixture.addGuild(Region.EU, BnetGuildId.of(115248327), "The Long Watch", "ad");
+    CharacterKey key = syncedCharacterLinkedTo(guild);
+
+    fixture.deleteGuild(guild);
+
+    assertThat(fixture.read(key).guild()).isEmpty();
+    assertThat(fixture.read(key).level()).contains(80);
+  }
+
+  @Test
   void untrackedAndGuildlessLinksWriteNull() {
     GuildKey guild = fixture.addGuild(Region.EU, BnetGuildId.of(115248327), "The Long Watch", "ad");
     CharacterKey linked = syncedCharacterLinkedTo(guild);

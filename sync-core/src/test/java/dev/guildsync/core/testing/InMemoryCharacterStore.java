@@ -47,6 +47,38 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
   /** A store whose guild links are checked against {@code guilds} at write time. */
   public InMemoryCharacterStore(InMemoryGuilds guilds) {
     this.guilds = Objects.requireNonNull(guilds, "guilds");
+    guilds.onDelete(this::unlinkGuild);
+  }
+
+  private synchronized void unlinkGuild(GuildKey deleted) {
+    rows.replaceAll(
+        (key, row) ->
+            row.data().guild().equals(Optional.of(deleted))
+                ? new Row(withoutGuild(row.data()), row.leaseId(), row.leaseUntil())
+                : row);
+  }
+
+  private static StoredCharacter withoutGuild(StoredCharacter c) {
+    return new StoredCharacter(
+        c.key(),
+        c.ref(),
+        c.bnetCharacterId(),
+        Optional.empty(),
+        c.level(),
+        c.characterClass(),
+        c.race(),
+        c.faction(),
+        c.activeSpec(),
+        c.achievementPoints(),
+        c.averageItemLevel(),
+        c.equippedItemLevel(),
+        c.lastLogin(),
+        c.available(),
+        c.lastSyncedAt(),
+        c.lastModified(),
+        c.failureCount(),
+        c.lastError(),
+        c.nextAttemptAt());
   }
 
   /** Inserts a character with only the contract columns, never synced, and returns its key. */

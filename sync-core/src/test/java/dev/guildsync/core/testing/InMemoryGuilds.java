@@ -7,10 +7,13 @@ import dev.guildsync.core.port.GuildLookupPort;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * An in-memory guilds table implementing {@link GuildLookupPort}. Counts lookups per region so
@@ -24,6 +27,7 @@ public final class InMemoryGuilds implements GuildLookupPort {
 
   private final Map<GuildKey, Guild> guilds = new LinkedHashMap<>();
   private final Map<Region, Integer> lookups = new EnumMap<>(Region.class);
+  private final List<Consumer<GuildKey>> deleteListeners = new CopyOnWriteArrayList<>();
   private long nextKey = 1;
 
   /** Inserts a guild with the next free key. */
@@ -57,9 +61,23 @@ public final class InMemoryGuilds implements GuildLookupPort {
     nextKey = Math.max(nextKey, key.value() + 1);
   }
 
-  /** Deletes a guild; a no-op when it does not exist. */
-  public synchronized void delete(GuildKey key) {
-    guilds.remove(key);
+  /**
+   * Deletes a guild; a no-op when it does not exist. Characters linked to it are unlinked, as
+   * {@code ON DELETE SET NULL} does.
+   */
+  public void delete(GuildKey key) {
+    synchronized (this) {
+      if (guilds.remove(key) == null) {
+        return;
+      }
+    }
+    // Outside the lock: the store's lock is taken next, and a save takes the two the other way.
+    deleteListeners.forEach(listener -> listener.accept(key));
+  }
+
+  /** Calls {@code listener} after each guild delete; the store uses it to model the foreign key. */
+  void onDelete(Consumer<GuildKey> listener) {
+    deleteListeners.add(listener);
   }
 
   /** Whether a guild with this key exists now. */

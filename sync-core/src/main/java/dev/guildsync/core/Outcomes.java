@@ -1,0 +1,68 @@
+package dev.guildsync.core;
+
+import java.util.Optional;
+
+/** Turns a saved change into the {@link CharacterOutcome} reported for it. */
+final class Outcomes {
+  private Outcomes() {}
+
+  static CharacterOutcome of(DueCharacter character, CharacterChange change, SaveResult saved) {
+    CharacterKey key = character.key();
+    if (saved.leaseLost().contains(key)) {
+      return outcome(character, SyncOutcome.LEASE_LOST, Optional.empty());
+    }
+    if (change instanceof CharacterChange.Refreshed refreshed) {
+      return refreshedOutcome(character, refreshed, saved.guildLinksDropped().contains(key));
+    }
+    if (change instanceof CharacterChange.Unchanged) {
+      return outcome(character, SyncOutcome.UNCHANGED, Optional.empty());
+    }
+    if (change instanceof CharacterChange.NotFound) {
+      return outcome(character, SyncOutcome.NOT_FOUND, Optional.empty());
+    }
+    if (change instanceof CharacterChange.IdentityChanged changed) {
+      return outcome(character, SyncOutcome.IDENTITY_CHANGED, Optional.of(changed.reason()));
+    }
+    CharacterChange.Failed failed = (CharacterChange.Failed) change;
+    return outcome(character, SyncOutcome.FAILED, Optional.of(failed.reason()));
+  }
+
+  private static CharacterOutcome outcome(
+      DueCharacter character, SyncOutcome outcome, Optional<String> detail) {
+    return new CharacterOutcome(
+        character, outcome, Optional.empty(), Optional.empty(), Optional.empty(), detail);
+  }
+
+  private static CharacterOutcome refreshedOutcome(
+      DueCharacter character, CharacterChange.Refreshed refreshed, boolean dropped) {
+    GuildLink link = refreshed.link();
+    Optional<GuildMembership> guild = refreshed.profile().guild();
+    if (link instanceof GuildLink.Linked linked) {
+      if (dropped) {
+        return new CharacterOutcome(
+            character,
+            SyncOutcome.UPDATED,
+            Optional.of(GuildLinkKind.UNTRACKED),
+            guild,
+            Optional.empty(),
+            Optional.of("local guild " + linked.key() + " was deleted before the write"));
+      }
+      return new CharacterOutcome(
+          character,
+          SyncOutcome.UPDATED,
+          Optional.of(GuildLinkKind.LINKED),
+          guild,
+          Optional.of(linked.key()),
+          Optional.empty());
+    }
+    GuildLinkKind kind =
+        link instanceof GuildLink.Untracked ? GuildLinkKind.UNTRACKED : GuildLinkKind.NONE;
+    return new CharacterOutcome(
+        character,
+        SyncOutcome.UPDATED,
+        Optional.of(kind),
+        guild,
+        Optional.empty(),
+        Optional.empty());
+  }
+}

@@ -1,0 +1,588 @@
+package dev.guildsync.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.guildsync.core.port.CharacterProfilePort;
+import dev.guildsync.core.testing.InMemoryCharacterStore;
+import dev.guildsync.core.testing.InMemoryGuilds;
+import dev.guildsync.core.testing.MutableClock;
+import dev.guildsync.core.testing.ScriptedProfileSource;
+import dev.guildsync.core.testing.StoredCharacter;
+import dev.guildsync.core.testing.TestProfiles;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CharacterSyncServiceTest {
+  private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+  private static final long LONG_WATCH = 115248327L;
+  private static final String LAST_MODIFIED = "Mon, 23 Nov 2026 10:00:00 GMT";
+
+  private final MutableClock clock = new MutableClock(T0);
+  private final InMemoryGuilds guilds = new InMemoryGuilds();
+  private final InMemoryCharacterStore store = new InMemoryCharacterStore(guilds);
+  private final ScriptedProfileSource profiles = new ScriptedProfileSource();
+  private final List<ExecutorService> pools = new ArrayList<>();
+
+  @AfterEach
+  void shutDownPools() {
+    pools.forEach(ExecutorService::shutdownNow);
+  }
+
+  private static CharacterRef eu(String name) {
+    return new CharacterRef(Region.EU, "argent-dawn", name);
+  }
+
+  private static CharacterRef us(String name) {
+    return new CharacterRef(Region.US, "stormrage", name);
+  }
+
+  private CharacterSyncService service() {
+    return service(SyncSettings.defaults());
+  }
+
+  private CharacterSyncService service(SyncSettings settings) {
+    return service(settings, profiles);
+  }
+
+  private CharacterSyncService service(SyncSettings settings, CharacterProfilePort source) {
+    return CharacterSyncService.newBuilder()
+        .guildLookup(guilds)
+        .characterStore(store)
+        .profileSource(source)
+        .clock(clock)
+        .settings(settings)
+        .build();
+  }
+
+  /** A character that was synced and linked before, as a store would hold it. */
+  private CharacterKey previouslyLinked(CharacterRef ref, long bnetId, GuildKey guild) {
+    CharacterKey key = store.add(ref);
+    StoredCharacter fresh = store.get(key);
+    store.put(
+        new StoredCharacter(
+            key,
+            ref,
+            Optional.of(BnetCharacterId.of(bnetId)),
+            Optional.of(guild),
+            Optional.of(70),
+            Optional.of("Paladin"),
+            Optional.of("Dwarf"),
+            Optional.of(Faction.ALLIANCE),
+            Optional.of("Holy"),
+            Optional.of(9000L),
+            Optional.of(500),
+            Optional.of(498),
+            Optional.of(T0.minus(Duration.ofDays(30))),
+            true,
+            Optional.of(T0.minus(Duration.ofDays(1))),
+            Optional.of(LAST_MODIFIED),
+            0,
+            Optional.empty(),
+            Optional.empty()));
+    assertThat(fresh.lastSyncedAt()).isEmpty();
+    return key;
+  }
+
+  @Test
+  void aTrackedBattleNetGuildLinksToItsLocalKey() {
+    guilds.add(GuildKey.of(5), Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    CharacterKey aeron = store.add(eu("Ærøn"));
+    profiles.script(
+        eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, LONG_WATCH), null));
+
+    SyncReport report = service().run();
+
+    assertThat(store.get(aeron).guild()).contains(GuildKey.of(5));
+    assertThat(report.updated()).isEqualTo(1);
+    assertThat(report.linked()).isEqualTo(1);
+    assertThat(report.untrackedGuilds()).isEmpty();
+  }
+
+  @Test
+  void anUntrackedGuildIsNullAndReportedOnceWithItsCharacterCount() {
+    guilds.add(GuildKey.of(5), Region.EU, BnetGuildId.of(1), "Other", "ad");
+    List<CharacterKey> keys = new ArrayList<>();
+    for (String name : List.of("Aa", "Bb", "Cc")) {
+      keys.add(store.add(eu(name)));
+      profiles.script(
+          eu(name),
+          FetchResult.found(
+              TestProfiles.inGuild(eu(name), name.hashCode() & 0xffff, LONG_WATCH), null));
+    }
+
+    SyncReport report = service().run();
+
+    keys.forEach(k -> assertThat(store.get(k).guild()).isEmpty());
+    assertThat(report.untracked()).isEqualTo(3);
+    assertThat(report.untrackedGuilds())
+        .containsExactly(
+            new UntrackedGuild(
+                Region.EU, BnetGuildId.of(LONG_WATCH), "Guild " + LONG_WATCH, "argent-dawn", 3));
+  }
+
+  @Test
+  void guildlessIsNullAlsoWhenTheCharacterWasLinkedBefore() {
+    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    CharacterKey aeron = previouslyLinked(eu("Ærøn"), 1, guild);
+    profiles.script(eu("Ærøn"), FetchResult.found(TestProfiles.guildless(eu("Ærøn"), 1), null));
+
+    SyncReport report = service().run();
+
+    assertThat(store.get(aeron).guild()).isEmpty();
+    assertThat(report.guildless()).isEqualTo(1);
+  }
+
+  @Test
+  void aGuildChangeLinksToTheNewKey() {
+    GuildKey old = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    GuildKey next = guilds.add(Region.EU, BnetGuildId.of(42), "New Dawn", "ad");
+    CharacterKey aeron = previouslyLinked(eu("Ærøn"), 1, old);
+    profiles.script(eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, 42), null));
+
+    service().run();
+
+    assertThat(store.get(aeron).guild()).contains(next);
+  }
+
+  @Test
+  void theSameBattleNetGuildIdInTwoRegionsLinksToTwoLocalGuilds() {
+    GuildKey euGuild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    GuildKey usGuild =
+        guilds.add(Region.US, BnetGuildId.of(LONG_WATCH), "Night Shift", "stormrage");
+    CharacterKey inEu = store.add(eu("Ærøn"));
+    CharacterKey inUs = store.add(us("Keniön"));
+    profiles.script(
+        eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, LONG_WATCH), null));
+    profiles.script(
+        us("Keniön"), FetchResult.found(TestProfiles.inGuild(us("Keniön"), 1, LONG_WATCH), null));
+
+    service().run();
+
+    assertThat(store.get(inEu).guild()).contains(euGuild);
+    assertThat(store.get(inUs).guild()).contains(usGuild);
+    assertThat(euGuild).isNotEqualTo(usGuild);
+  }
+
+  @Test
+  void aGuildDeletedBetweenLookupAndSaveIsWrittenAsNullWithoutError() {
+    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    CharacterKey aeron = store.add(eu("Ærøn"));
+    profiles.script(
+        eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, LONG_WATCH), null));
+    CharacterSyncService service =
+        CharacterSyncService.newBuilder()
+            .guildLookup(
+                (region, ids) -> {
+                  Map<BnetGuildId, GuildKey> found = guilds.findGuildKeys(region, ids);
+                  guilds.delete(guild);
+                  return found;
+                })
+            .characterStore(store)
+            .profileSource(profiles)
+            .clock(clock)
+            .build();
+
+    SyncReport report = service.run();
+
+    assertThat(store.get(aeron).guild()).isEmpty();
+    assertThat(store.get(aeron).level()).contains(80);
+    assertThat(report.guildLinksDropped()).isEqualTo(1);
+    assertThat(report.linked()).isZero();
+    assertThat(report.untracked()).isEqualTo(1);
+  }
+
+  @Test
+  void notFoundKeepsTheDataMarksUnavailableAndIsRecheckedAfterTheInterval() {
+    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    CharacterKey aeron = previouslyLinked(eu("Ærøn"), 1, guild);
+    StoredCharacter before = store.get(aeron);
+    profiles.script(
+        eu("Ærøn"),
+        FetchResult.notFound("HTTP 404"),
+        FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, LONG_WATCH), LAST_MODIFIED));
+    SyncSettings settings =
+        SyncSettings.newBuilder().unavailableRecheck(Duration.ofDays(7)).build();
+
+    SyncReport first = service(settings).run();
+    StoredCharacter afterNotFound = store.get(aeron);
+    clock.advance(Duration.ofDays(6));
+    SyncReport tooSoon = service(settings).run();
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
+    SyncReport recheck = service(settings).run();
+
+    assertThat(first.notFound()).isEqualTo(1);
+    assertThat(afterNotFound.available()).isFalse();
+    assertThat(afterNotFound.profileColumns()).isEqualTo(before.profileColumns());
+    assertThat(tooSoon.characters()).isZero();
+    assertThat(recheck.updated()).isEqualTo(1);
+    assertThat(store.get(aeron).available()).isTrue();
+    assertThat(profiles.calls().get(1).lastModified())
+        .as("an unavailable character is fetched in full, not conditionally")
+        .isEmpty();
+  }
+
+  @Test
+  void anIdentityChangeMarksUnavailableAndDoesNotOverwrite() {
+    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    CharacterKey aeron = previouslyLinked(eu("Ærøn"), 1, guild);
+    StoredCharacter before = store.get(aeron);
+    profiles.script(eu("Ærøn"), FetchResult.found(TestProfiles.guildless(eu("Ærøn"), 2), null));
+
+    SyncReport report = service().run();
+
+    StoredCharacter after = store.get(aeron);
+    assertThat(report.identityChanged()).isEqualTo(1);
+    assertThat(after.available()).isFalse();
+    assertThat(after.profileColumns()).isEqualTo(before.profileColumns());
+    assertThat(after.lastError()).contains("identity changed: stored Battle.net id 1, fetched 2");
+  }
+
+  @Test
+  void notModifiedMovesOnlyTheSyncTime() {
+    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    CharacterKey aeron = previouslyLinked(eu("Ærøn"), 1, guild);
+    StoredCharacter before = store.get(aeron);
+    profiles.script(eu("Ærøn"), FetchResult.notModified());
+
+    SyncReport report = service().run();
+
+    StoredCharacter after = store.get(aeron);
+    assertThat(report.unchanged()).isEqualTo(1);
+    assertThat(after.profileColumns()).isEqualTo(before.profileColumns());
+    assertThat(after.lastSyncedAt()).contains(T0);
+    assertThat(profiles.calls())
+        .extracting(ScriptedProfileSource.Call::lastModified)
+        .containsExactly(Optional.of(LAST_MODIFIED));
+  }
+
+  @Test
+  void aFailureKeepsTheDataCountsTheReasonAndBacksOff() {
+    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    CharacterKey aeron = previouslyLinked(eu("Ærøn"), 1, guild);
+    StoredCharacter before = store.get(aeron);
+    profiles.script(eu("Ærøn"), FetchResult.failed(true, "HTTP 503 after 4 attempts"));
+    SyncSettings settings =
+        SyncSettings.newBuilder()
+            .staleAfter(Duration.ZERO)
+            .failureBackoff(Duration.ofMinutes(15), Duration.ofDays(1))
+            .build();
+
+    SyncReport report = service(settings).run();
+    clock.advance(Duration.ofMinutes(14));
+    SyncReport tooSoon = service(settings).run();
+    clock.advance(Duration.ofMinutes(1));
+    SyncReport again = service(settings).run();
+
+    StoredCharacter after = store.get(aeron);
+    assertThat(report.failed()).isEqualTo(1);
+    assertThat(report.failureReasons()).containsExactly(Map.entry("HTTP 503 after 4 attempts", 1));
+    assertThat(after.profileColumns()).isEqualTo(before.profileColumns());
+    assertThat(after.lastSyncedAt()).isEqualTo(before.lastSyncedAt());
+    assertThat(after.failureCount()).isEqualTo(2);
+    assertThat(after.nextAttemptAt()).contains(T0.plus(Duration.ofMinutes(15 + 30)));
+    assertThat(tooSoon.characters()).isZero();
+    assertThat(again.failed()).isEqualTo(1);
+  }
+
+  @Test
+  void oneFailingCharacterNeverStopsItsBatch() {
+    List<CharacterKey> keys = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      keys.add(store.add(eu("Char" + i)));
+      profiles.script(
+          eu("Char" + i), FetchResult.found(TestProfiles.guildless(eu("Char" + i), 100 + i), null));
+    }
+    profiles.script(eu("Char3"), FetchResult.failed(false, "malformed JSON at line 1"));
+    CharacterProfilePort throwing =
+        (ref, lastModified) -> {
+          if (ref.name().equals("Char7")) {
+            throw new IllegalStateException("boom");
+          }
+          return profiles.fetch(ref, lastModified);
+        };
+
+    SyncReport report = service(SyncSettings.defaults(), throwing).run();
+
+    assertThat(report.updated()).isEqualTo(8);
+    assertThat(report.failed()).isEqualTo(2);
+    assertThat(report.batches()).isEqualTo(1);
+    assertThat(report.failureReasons())
+        .containsOnlyKeys(
+            "malformed JSON at line 1", "profile source threw IllegalStateException: boom");
+    assertThat(store.get(keys.get(9)).level()).contains(80);
+  }
+
+  @Test
+  void fetchesRunConcurrentlyUpToTheLimitAndNeverAbove() {
+    for (int i = 0; i < 40; i++) {
+      store.add(eu("Char" + i));
+      profiles.script(
+          eu("Char" + i), FetchResult.found(TestProfiles.guildless(eu("Char" + i), 100 + i), null));
+    }
+    profiles.delay(Duration.ofMillis(30));
+    ExecutorService wide = Executors.newCachedThreadPool();
+    pools.add(wide);
+
+    service(SyncSettings.newBuilder().concurrency(4).batchSize(40).executor(wide).build()).run();
+
+    assertThat(profiles.maxInFlight()).isEqualTo(4);
+    assertThat(profiles.calls()).hasSize(40);
+  }
+
+  @Test
+  void exactlyOneGuildLookupPerRegionPerBatch() {
+    for (int i = 0; i < 30; i++) {
+      CharacterRef ref = i % 2 == 0 ? eu("Char" + i) : us("Char" + i);
+      store.add(ref);
+      profiles.script(
+          ref, FetchResult.found(TestProfiles.inGuild(ref, 100 + i, 1000 + i % 5), null));
+    }
+
+    SyncReport report = service(SyncSettings.newBuilder().batchSize(10).build()).run();
+
+    assertThat(report.batches()).isEqualTo(3);
+    assertThat(guilds.lookupCalls(Region.EU)).isEqualTo(3);
+    assertThat(guilds.lookupCalls(Region.US)).isEqualTo(3);
+    assertThat(guilds.lookupCalls()).isEqualTo(6);
+  }
+
+  @Test
+  void aBatchWithoutGuildsLooksNothingUp() {
+    store.add(eu("Solo"));
+    profiles.script(eu("Solo"), FetchResult.found(TestProfiles.guildless(eu("Solo"), 1), null));
+
+    service().run();
+
+    assertThat(guilds.lookupCalls()).isZero();
+  }
+
+  @Test
+  void aSecondConcurrentRunIsRefused() throws Exception {
+    store.add(eu("Slow"));
+    CountDownLatch fetching = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CharacterProfilePort blocking =
+        (ref, lastModified) -> {
+          fetching.countDown();
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return FetchResult.found(TestProfiles.guildless(ref, 1), null);
+        };
+    CharacterSyncService service = service(SyncSettings.defaults(), blocking);
+    ExecutorService runner = Executors.newSingleThreadExecutor();
+    pools.add(runner);
+
+    Future<SyncReport> first = runner.submit(service::run);
+    assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThatThrownBy(service::run).isInstanceOf(SyncAlreadyRunningException.class);
+    release.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS).updated()).isEqualTo(1);
+    assertThat(service.run().characters()).as("a run after the first one is allowed").isZero();
+  }
+
+  @Test
+  void runningTwiceGivesTheSameState() {
+    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    for (int i = 0; i < 20; i++) {
+      CharacterRef ref = eu("Char" + i);
+      store.add(ref);
+      profiles.script(
+          ref,
+          FetchResult.found(
+              i % 3 == 0
+                  ? TestProfiles.guildless(ref, 100 + i)
+                  : TestProfiles.inGuild(ref, 100 + i, i % 2 == 0 ? LONG_WATCH : 99),
+              LAST_MODIFIED));
+    }
+    SyncSettings everyTime = SyncSettings.newBuilder().staleAfter(Duration.ZERO).build();
+
+    service(everyTime).run();
+    List<StoredCharacter> once = store.all();
+    clock.advance(Duration.ofMinutes(1));
+    SyncReport second = service(everyTime).run();
+
+    assertThat(second.updated()).isEqualTo(20);
+    assertThat(store.all())
+        .extracting(StoredCharacter::profileColumns)
+        .isEqualTo(once.stream().map(StoredCharacter::profileColumns).toList());
+    assertThat(store.all())
+        .allSatisfy(c -> assertThat(c.lastSyncedAt()).contains(T0.plus(Duration.ofMinutes(1))));
+    assertThat(store.all())
+        .extracting(StoredCharacter::available, StoredCharacter::failureCount)
+        .containsOnly(tuple(true, 0));
+    assertThat(once)
+        .filteredOn(c -> c.guild().isPresent())
+        .hasSize(6)
+        .allSatisfy(c -> assertThat(c.guild()).contains(guild));
+  }
+
+  @Test
+  void aStoreFailureDuringSaveFailsThatBatchAndEndsTheRun() {
+    for (int i = 0; i < 6; i++) {
+      store.add(eu("Char" + i));
+      profiles.script(
+          eu("Char" + i), FetchResult.found(TestProfiles.guildless(eu("Char" + i), 100 + i), null));
+    }
+    List<String> events = new ArrayList<>();
+    SyncListener listener =
+        new SyncListener() {
+          @Override
+          public void batchStarted(int batch, int characters) {
+            events.add("started " + batch);
+            if (batch == 2) {
+              store.failNextSave(
+                  () -> new SyncException("database unreachable at jdbc:postgresql://db:5432/app"));
+            }
+          }
+
+          @Override
+          public void batchFinished(int batch, SyncReport totals) {
+            events.add("finished " + batch);
+          }
+
+          @Override
+          public void batchFailed(int batch, SyncException error) {
+            events.add("failed " + batch);
+          }
+        };
+    CharacterSyncService service =
+        CharacterSyncService.newBuilder()
+            .guildLookup(guilds)
+            .characterStore(store)
+            .profileSource(profiles)
+            .clock(clock)
+            .settings(SyncSettings.newBuilder().batchSize(3).build())
+            .listener(listener)
+            .build();
+
+    assertThatThrownBy(service::run)
+        .isInstanceOf(SyncRunFailedException.class)
+        .hasMessage(
+            "batch 2 failed while saving: database unreachable at jdbc:postgresql://db:5432/app")
+        .satisfies(
+            e -> assertThat(((SyncRunFailedException) e).partialReport().updated()).isEqualTo(3));
+
+    assertThat(events).containsExactly("started 1", "finished 1", "started 2", "failed 2");
+    assertThat(store.all()).filteredOn(c -> c.lastSyncedAt().isPresent()).hasSize(3);
+  }
+
+  @Test
+  void rejectedCredentialsEndTheRunWithoutSavingTheBatch() {
+    CharacterKey key = store.add(eu("Ærøn"));
+    CharacterProfilePort rejecting =
+        (ref, lastModified) -> {
+          throw new CredentialsRejectedException("Battle.net rejected the client credentials");
+        };
+
+    assertThatThrownBy(() -> service(SyncSettings.defaults(), rejecting).run())
+        .isInstanceOf(SyncRunFailedException.class)
+        .hasMessageContaining("Battle.net rejected the client credentials")
+        .hasCauseInstanceOf(CredentialsRejectedException.class);
+    assertThat(store.get(key).lastSyncedAt()).isEmpty();
+    assertThat(store.saveCalls()).isZero();
+  }
+
+  @Test
+  void aRunStopsAtItsLimit() {
+    for (int i = 0; i < 25; i++) {
+      store.add(eu("Char" + i));
+      profiles.script(
+          eu("Char" + i), FetchResult.found(TestProfiles.guildless(eu("Char" + i), 100 + i), null));
+    }
+
+    SyncReport report =
+        service(SyncSettings.newBuilder().batchSize(10).maxCharactersPerRun(15).build()).run();
+
+    assertThat(report.characters()).isEqualTo(15);
+    assertThat(report.batches()).isEqualTo(2);
+    assertThat(store.all()).filteredOn(c -> c.lastSyncedAt().isPresent()).hasSize(15);
+  }
+
+  @Test
+  void theListenerHearsEveryCharacterWithAReadableReason() {
+    guilds.add(GuildKey.of(5), Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
+    store.add(eu("Ærøn"));
+    store.add(eu("Gone"));
+    profiles.script(
+        eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, LONG_WATCH), null));
+    List<String> lines = new ArrayList<>();
+    SyncListener listener =
+        new SyncListener() {
+          @Override
+          public void characterSynced(CharacterOutcome outcome) {
+            lines.add(outcome.character().ref().name() + ": " + outcome.describe());
+          }
+        };
+    CharacterSyncService.newBuilder()
+        .guildLookup(guilds)
+        .characterStore(store)
+        .profileSource(profiles)
+        .clock(clock)
+        .listener(listener)
+        .build()
+        .run();
+
+    assertThat(lines)
+        .containsExactlyInAnyOrder(
+            "Ærøn: updated, linked to local guild 5 (eu Battle.net guild 115248327 Guild 115248327)",
+            "Gone: not found: marked unavailable, data kept, rechecked later");
+  }
+
+  @Test
+  void aThrowingListenerDoesNotBreakTheRun() {
+    store.add(eu("Ærøn"));
+    profiles.script(eu("Ærøn"), FetchResult.found(TestProfiles.guildless(eu("Ærøn"), 1), null));
+    SyncListener broken =
+        new SyncListener() {
+          @Override
+          public void characterSynced(CharacterOutcome outcome) {
+            throw new IllegalStateException("listener bug");
+          }
+        };
+
+    SyncReport report =
+        CharacterSyncService.newBuilder()
+            .guildLookup(guilds)
+            .characterStore(store)
+            .profileSource(profiles)
+            .clock(clock)
+            .listener(broken)
+            .build()
+            .run();
+
+    assertThat(report.updated()).isEqualTo(1);
+  }
+
+  @Test
+  void settingsRejectBadValues() {
+    assertThatThrownBy(() -> SyncSettings.newBuilder().batchSize(0))
+        .hasMessageContaining("batchSize");
+    assertThatThrownBy(() -> SyncSettings.newBuilder().concurrency(0))
+        .hasMessageContaining("concurrency");
+    assertThatThrownBy(() -> SyncSettings.newBuilder().staleAfter(Duration.ofSeconds(-1)))
+        .hasMessageContaining("staleAfter");
+    assertThatThrownBy(() -> SyncSettings.newBuilder().lease(Duration.ZERO))
+        .hasMessageContaining("lease");
+    assertThat(SyncSettings.defaults().maxCharactersPerRun()).isEmpty();
+    assertThat(Set.of(SyncSettings.defaults().batchSize(), SyncSettings.defaults().concurrency()))
+        .containsExactlyInAnyOrder(100, 8);
+  }
+}
