@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.SelectField;
+import org.jooq.UpdateResultStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -58,24 +59,27 @@ final class DueClaim {
 
   static ClaimedBatch claim(DSLContext dsl, DueQuery query) {
     Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
-    Result<Record> rows =
-        dsl.update(C)
-            .set(C.LEASE_ID, lease.id())
-            .set(C.LEASE_UNTIL, Timestamps.utc(lease.until()))
-            .where(
-                C.ID.in(
-                    DSL.select(C.ID)
-                        .from(C)
-                        .where(isDue(query))
-                        .orderBy(C.LAST_SYNCED_AT.asc().nullsFirst(), C.ID.asc())
-                        .limit(query.limit())
-                        .forUpdate()
-                        .skipLocked()))
-            .returningResult(RETURNED)
-            .fetch();
+    Result<Record> rows = statement(dsl, query, lease).fetch();
     List<DueCharacter> claimed = new ArrayList<>(rows.size());
     rows.stream().sorted(DUE_ORDER).forEach(r -> toDueCharacter(r).ifPresent(claimed::add));
     return new ClaimedBatch(lease, claimed);
+  }
+
+  /** The claim statement, not executed (tests EXPLAIN it). */
+  static UpdateResultStep<Record> statement(DSLContext dsl, DueQuery query, Lease lease) {
+    return dsl.update(C)
+        .set(C.LEASE_ID, lease.id())
+        .set(C.LEASE_UNTIL, Timestamps.utc(lease.until()))
+        .where(
+            C.ID.in(
+                DSL.select(C.ID)
+                    .from(C)
+                    .where(isDue(query))
+                    .orderBy(C.LAST_SYNCED_AT.asc().nullsFirst(), C.ID.asc())
+                    .limit(query.limit())
+                    .forUpdate()
+                    .skipLocked()))
+        .returningResult(RETURNED);
   }
 
   /** {@link DueQuery}'s definition, with the same strict and non-strict comparisons as DueRule. */

@@ -18,7 +18,7 @@ import org.jooq.Table;
  * search_path} finds it, in one query over {@code pg_attribute}.
  */
 final class SchemaCheck {
-  private static final List<Table<?>> TABLES = List.of(GUILDS, CHARACTERS);
+  private static final List<Table<?>> TABLES = List.of(CHARACTERS, GUILDS);
 
   private SchemaCheck() {}
 
@@ -29,7 +29,7 @@ final class SchemaCheck {
     Map<String, Set<String>> columns = new HashMap<>();
     for (Record row :
         dsl.fetch(
-            "select t.name, a.attname::text from unnest(array['guilds', 'characters']) as"
+            "select t.name, a.attname::text from unnest(array['characters', 'guilds']) as"
                 + " t(name) left join pg_attribute a on a.attrelid = to_regclass(t.name)"
                 + " and a.attnum > 0 and not a.attisdropped")) {
       Set<String> names = columns.computeIfAbsent(row.get(0, String.class), t -> new HashSet<>());
