@@ -83,8 +83,9 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   /**
    * A store over the connections of {@code dsl}, which must reach PostgreSQL; its dialect is
    * replaced with {@link SQLDialect#POSTGRES}, its other settings, listeners and providers are
-   * kept. A transaction provider that cannot nest is fine: the store starts its own transactions
-   * only.
+   * kept. Saves run in a transaction of {@code dsl}'s transaction provider. The store is as
+   * thread-safe as {@code dsl}'s connection provider: one over a {@link DataSource} (or a pool) is,
+   * one over a single {@link java.sql.Connection} is not.
    *
    * @throws NullPointerException when {@code dsl} is null
    */

@@ -2,6 +2,7 @@ package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.Changes.T0;
 import static dev.guildsync.jooq.Changes.eu;
+import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +16,15 @@ import dev.guildsync.core.SaveResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jooq.Record2;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,13 +49,13 @@ class GuildDeleteRaceIT {
         List<CharacterChange> changes = new ArrayList<>();
         List<CharacterKey> doomedMembers = new ArrayList<>();
         List<CharacterKey> keptMembers = new ArrayList<>();
-        for (int c = 0; c < CHARACTERS_PER_GUILD; c++) {
-          CharacterKey d = fixture.addCharacter(eu("D" + i + "x" + c));
-          CharacterKey k = fixture.addCharacter(eu("K" + i + "x" + c));
-          doomedMembers.add(d);
-          keptMembers.add(k);
-          changes.add(Changes.linked(d, eu("D" + i + "x" + c), 2L * i, doomed));
-          changes.add(Changes.linked(k, eu("K" + i + "x" + c), 2L * i + 1, kept));
+        for (Record2<Long, String> c : addCharacters(fixture, i)) {
+          CharacterKey key = CharacterKey.of(c.value1());
+          boolean toDoomed = c.value2().startsWith("D");
+          (toDoomed ? doomedMembers : keptMembers).add(key);
+          changes.add(
+              Changes.linked(
+                  key, eu(c.value2()), toDoomed ? 2L * i : 2L * i + 1, toDoomed ? doomed : kept));
         }
         // Only this iteration's characters were never synced, so only they are due at T0.
         ClaimedBatch batch =
@@ -80,12 +84,24 @@ class GuildDeleteRaceIT {
         assertThat(delete.get(30, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(result.leaseLost()).isEmpty();
         assertThat(result.guildLinksDropped()).isIn(Set.of(), Set.copyOf(doomedMembers));
+        Map<Long, Long> links =
+            fixture
+                .sql()
+                .select(CHARACTERS.ID, CHARACTERS.GUILD_ID)
+                .from(CHARACTERS)
+                .where(
+                    CHARACTERS.ID.in(
+                        Stream.concat(doomedMembers.stream(), keptMembers.stream())
+                            .map(CharacterKey::value)
+                            .toList()))
+                .fetchMap(CHARACTERS.ID, CHARACTERS.GUILD_ID);
         for (CharacterKey d : doomedMembers) {
-          assertThat(fixture.read(d).guild()).isEmpty();
-          assertThat(fixture.read(d).level()).contains(80);
+          assertThat(links.get(d.value())).as("character of the deleted guild").isNull();
         }
         for (CharacterKey k : keptMembers) {
-          assertThat(fixture.read(k).guild()).contains(kept);
+          assertThat(links.get(k.value()))
+              .as("character of the kept guild")
+              .isEqualTo(kept.value());
         }
         if (result.guildLinksDropped().isEmpty()) {
           deletedAfterWrite++;
@@ -100,5 +116,19 @@ class GuildDeleteRaceIT {
         "guild delete race: %d iterations, link dropped and reported %d, deleted after the write"
             + " (ON DELETE SET NULL) %d%n",
         ITERATIONS, droppedReported, deletedAfterWrite);
+  }
+
+  /**
+   * Inserts this iteration's characters in one statement: D* for the doomed guild, K* for the kept.
+   */
+  private static List<Record2<Long, String>> addCharacters(
+      JooqStoreFixture fixture, int iteration) {
+    var insert =
+        fixture.sql().insertInto(CHARACTERS, CHARACTERS.REGION, CHARACTERS.REALM, CHARACTERS.NAME);
+    for (int c = 0; c < CHARACTERS_PER_GUILD; c++) {
+      insert = insert.values("eu", "argent-dawn", "D" + iteration + "x" + c);
+      insert = insert.values("eu", "argent-dawn", "K" + iteration + "x" + c);
+    }
+    return insert.returningResult(CHARACTERS.ID, CHARACTERS.NAME).fetch();
   }
 }

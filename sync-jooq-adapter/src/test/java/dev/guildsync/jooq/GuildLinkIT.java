@@ -176,4 +176,17 @@ class GuildLinkIT {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(fixture.read(key).lastSyncedAt()).isEmpty();
   }
+
+  @Test
+  void aRowWhoseNameTheCoreRejectsIsSkippedNotFatal() {
+    fixture
+        .sql()
+        .execute("insert into characters (region, realm, name) values ('eu', 'ad', 'Bad/Name')");
+    CharacterKey good = fixture.addCharacter(eu("Ærøn"));
+
+    ClaimedBatch batch = claimAll();
+
+    assertThat(batch.characters()).extracting(DueCharacter::key).containsExactly(good);
+    assertThat(claimAll().isEmpty()).as("the bad row stays leased until its lease ends").isTrue();
+  }
 }
