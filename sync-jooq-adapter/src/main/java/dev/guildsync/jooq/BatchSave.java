@@ -1,0 +1,94 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.generated.Tables.GUILDS;
+
+import dev.guildsync.core.CharacterChange;
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.SaveResult;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Writes one batch inside the caller's transaction with a constant number of statements: one {@code
+ * SELECT ... FOR KEY SHARE} on the linked guilds, then one set-based {@code UPDATE ... FROM
+ * unnest(...)} per kind of change present.
+ *
+ * <p>The guild lock comes first: a guild it returns exists and cannot be deleted before commit (a
+ * concurrent delete waits, then its {@code ON DELETE SET NULL} applies to our rows), and a guild it
+ * does not return is written as NULL, so no interleaving raises a foreign key error. Taking the
+ * guild locks before any character row lock is the order a cascading guild delete takes too, so the
+ * two cannot deadlock.
+ */
+final class BatchSave {
+  private final DSLContext tx;
+  private final ChangesByKind changes;
+  private final ChangeStatements statements;
+
+  private BatchSave(DSLContext tx, Lease lease, ChangesByKind changes) {
+    this.tx = tx;
+    this.changes = changes;
+    this.statements = new ChangeStatements(tx, lease);
+  }
+
+  static SaveResult write(DSLContext tx, Lease lease, ChangesByKind changes) {
+    return new BatchSave(tx, lease, changes).write();
+  }
+
+  private SaveResult write() {
+    Set<Long> liveGuilds = lockLinkedGuilds();
+    Set<Long> written = new HashSet<>();
+    Set<CharacterKey> dropped = new LinkedHashSet<>();
+    if (!changes.refreshed().isEmpty()) {
+      written.addAll(statements.refreshed(changes.refreshed(), liveGuilds));
+      for (CharacterChange.Refreshed r : changes.refreshed()) {
+        boolean linkDropped =
+            r.link().guildKey().map(k -> !liveGuilds.contains(k.value())).orElse(false);
+        if (linkDropped && written.contains(r.key().value())) {
+          dropped.add(r.key());
+        }
+      }
+    }
+    if (!changes.unchanged().isEmpty()) {
+      written.addAll(statements.unchanged(changes.unchanged()));
+    }
+    if (!changes.notFound().isEmpty()) {
+      written.addAll(statements.notFound(changes.notFound()));
+    }
+    if (!changes.identityChanged().isEmpty()) {
+      written.addAll(statements.identityChanged(changes.identityChanged()));
+    }
+    if (!changes.failed().isEmpty()) {
+      written.addAll(statements.failed(changes.failed()));
+    }
+    Set<CharacterKey> leaseLost = new LinkedHashSet<>();
+    for (CharacterKey key : changes.keys()) {
+      if (!written.contains(key.value())) {
+        leaseLost.add(key);
+      }
+    }
+    return new SaveResult(dropped, leaseLost);
+  }
+
+  private Set<Long> lockLinkedGuilds() {
+    Long[] linked =
+        changes.refreshed().stream()
+            .flatMap(r -> r.link().guildKey().stream())
+            .map(GuildKey::value)
+            .distinct()
+            .toArray(Long[]::new);
+    if (linked.length == 0) {
+      return Set.of();
+    }
+    return tx.select(GUILDS.ID)
+        .from(GUILDS)
+        .where(GUILDS.ID.eq(DSL.any(linked)))
+        .orderBy(GUILDS.ID)
+        .forKeyShare()
+        .fetchSet(GUILDS.ID);
+  }
+}

@@ -1,0 +1,214 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
+
+import dev.guildsync.core.CharacterChange;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Lease;
+import dev.guildsync.jooq.generated.tables.Characters;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.UpdateSetMoreStep;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * One set-based {@code UPDATE characters ... FROM unnest(...) AS v WHERE id = v.id AND lease_id = ?
+ * RETURNING id} per kind of change. Each writes exactly the columns {@link CharacterChange} names
+ * for its kind, ends the lease, and returns the keys it wrote: a key missing from the answer was
+ * not held by the lease.
+ */
+final class ChangeStatements {
+  private static final Characters C = CHARACTERS;
+
+  private final DSLContext tx;
+  private final Lease lease;
+
+  ChangeStatements(DSLContext tx, Lease lease) {
+    this.tx = tx;
+    this.lease = lease;
+  }
+
+  /** Every profile column; {@code guild_id} only when the linked guild is in {@code liveGuilds}. */
+  List<Long> refreshed(List<CharacterChange.Refreshed> changes, Set<Long> liveGuilds) {
+    var v = new ArrayTable<>(changes);
+    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, r -> r.key().value());
+    var bnetId =
+        v.column(
+            "bnet_character_id", SQLDataType.BIGINT, Long[]::new, r -> r.profile().id().value());
+    var guild =
+        v.column(
+            "guild_id",
+            SQLDataType.BIGINT,
+            Long[]::new,
+            r ->
+                r.link().guildKey().map(GuildKey::value).filter(liveGuilds::contains).orElse(null));
+    var level = v.column("level", SQLDataType.INTEGER, Integer[]::new, r -> r.profile().level());
+    var cls = v.column("class", SQLDataType.CLOB, String[]::new, r -> r.profile().characterClass());
+    var race = v.column("race", SQLDataType.CLOB, String[]::new, r -> r.profile().race());
+    var faction =
+        v.column("faction", SQLDataType.CLOB, String[]::new, r -> r.profile().faction().name());
+    var spec =
+        v.column(
+            "active_spec",
+            SQLDataType.CLOB,
+            String[]::new,
+            r -> r.profile().activeSpec().orElse(null));
+    var points =
+        v.column(
+            "achievement_points",
+            SQLDataType.BIGINT,
+            Long[]::new,
+            r -> r.profile().achievementPoints());
+    var avgIlvl =
+        v.column(
+            "average_item_level",
+            SQLDataType.INTEGER,
+            Integer[]::new,
+            r -> r.profile().averageItemLevel());
+    var eqIlvl =
+        v.column(
+            "equipped_item_level",
+            SQLDataType.INTEGER,
+            Integer[]::new,
+            r -> r.profile().equippedItemLevel());
+    var lastLogin =
+        v.column(
+            "last_login_at",
+            C.LAST_LOGIN_AT.getDataType(),
+            OffsetDateTime[]::new,
+            r -> Timestamps.utc(r.profile().lastLogin().orElse(null)));
+    var syncedAt =
+        v.column(
+            "last_synced_at",
+            C.LAST_SYNCED_AT.getDataType(),
+            OffsetDateTime[]::new,
+            r -> Timestamps.utc(r.syncedAt()));
+    var lastModified =
+        v.column(
+            "last_modified", SQLDataType.CLOB, String[]::new, r -> r.lastModified().orElse(null));
+    return update(
+        id,
+        v,
+        tx.update(C)
+            .set(C.BNET_CHARACTER_ID, bnetId)
+            .set(C.GUILD_ID, guild)
+            .set(C.LEVEL, level)
+            .set(C.CLASS, cls)
+            .set(C.RACE, race)
+            .set(C.FACTION, faction)
+            .set(C.ACTIVE_SPEC, spec)
+            .set(C.ACHIEVEMENT_POINTS, points)
+            .set(C.AVERAGE_ITEM_LEVEL, avgIlvl)
+            .set(C.EQUIPPED_ITEM_LEVEL, eqIlvl)
+            .set(C.LAST_LOGIN_AT, lastLogin)
+            .set(C.IS_AVAILABLE, true)
+            .set(C.LAST_SYNCED_AT, syncedAt)
+            .set(C.LAST_MODIFIED, lastModified)
+            .set(C.FAILURE_COUNT, 0)
+            .setNull(C.LAST_ERROR)
+            .setNull(C.NEXT_ATTEMPT_AT));
+  }
+
+  /** 304: only the sync time moves and the failure state clears; availability is kept. */
+  List<Long> unchanged(List<CharacterChange.Unchanged> changes) {
+    var v = new ArrayTable<>(changes);
+    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, u -> u.key().value());
+    var syncedAt =
+        v.column(
+            "last_synced_at",
+            C.LAST_SYNCED_AT.getDataType(),
+            OffsetDateTime[]::new,
+            u -> Timestamps.utc(u.syncedAt()));
+    return update(
+        id,
+        v,
+        tx.update(C)
+            .set(C.LAST_SYNCED_AT, syncedAt)
+            .set(C.FAILURE_COUNT, 0)
+            .setNull(C.LAST_ERROR)
+            .setNull(C.NEXT_ATTEMPT_AT));
+  }
+
+  List<Long> notFound(List<CharacterChange.NotFound> changes) {
+    var v = new ArrayTable<>(changes);
+    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, n -> n.key().value());
+    var syncedAt =
+        v.column(
+            "last_synced_at",
+            C.LAST_SYNCED_AT.getDataType(),
+            OffsetDateTime[]::new,
+            n -> Timestamps.utc(n.syncedAt()));
+    return update(
+        id,
+        v,
+        tx.update(C)
+            .set(C.IS_AVAILABLE, false)
+            .set(C.LAST_SYNCED_AT, syncedAt)
+            .set(C.FAILURE_COUNT, 0)
+            .setNull(C.LAST_ERROR)
+            .setNull(C.NEXT_ATTEMPT_AT));
+  }
+
+  List<Long> identityChanged(List<CharacterChange.IdentityChanged> changes) {
+    var v = new ArrayTable<>(changes);
+    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, i -> i.key().value());
+    var syncedAt =
+        v.column(
+            "last_synced_at",
+            C.LAST_SYNCED_AT.getDataType(),
+            OffsetDateTime[]::new,
+            i -> Timestamps.utc(i.syncedAt()));
+    var reason = v.column("last_error", SQLDataType.CLOB, String[]::new, i -> i.reason());
+    return update(
+        id,
+        v,
+        tx.update(C)
+            .set(C.IS_AVAILABLE, false)
+            .set(C.LAST_SYNCED_AT, syncedAt)
+            .set(C.FAILURE_COUNT, 0)
+            .set(C.LAST_ERROR, reason)
+            .setNull(C.NEXT_ATTEMPT_AT));
+  }
+
+  /** Keeps all data and the sync time; only the failure state changes. */
+  List<Long> failed(List<CharacterChange.Failed> changes) {
+    var v = new ArrayTable<>(changes);
+    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, f -> f.key().value());
+    var count =
+        v.column("failure_count", SQLDataType.INTEGER, Integer[]::new, f -> f.failureCount());
+    var reason = v.column("last_error", SQLDataType.CLOB, String[]::new, f -> f.reason());
+    var nextAttempt =
+        v.column(
+            "next_attempt_at",
+            C.NEXT_ATTEMPT_AT.getDataType(),
+            OffsetDateTime[]::new,
+            f -> Timestamps.utc(f.nextAttemptAt()));
+    return update(
+        id,
+        v,
+        tx.update(C)
+            .set(C.FAILURE_COUNT, count)
+            .set(C.LAST_ERROR, reason)
+            .set(C.NEXT_ATTEMPT_AT, nextAttempt));
+  }
+
+  /**
+   * Finishes an update: ends the lease, joins the batch's rows, writes only rows this lease holds,
+   * and returns the keys written.
+   */
+  private List<Long> update(Field<Long> id, ArrayTable<?> v, UpdateSetMoreStep<?> set) {
+    return new ArrayList<>(
+        set.setNull(C.LEASE_ID)
+            .setNull(C.LEASE_UNTIL)
+            .from(v.table())
+            .where(C.ID.eq(id))
+            .and(C.LEASE_ID.eq(lease.id()))
+            .returningResult(C.ID)
+            .fetch()
+            .getValues(C.ID));
+  }
+}

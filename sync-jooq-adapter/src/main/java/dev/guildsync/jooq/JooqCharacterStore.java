@@ -1,0 +1,188 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.generated.Tables.GUILDS;
+
+import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.CharacterChange;
+import dev.guildsync.core.ClaimedBatch;
+import dev.guildsync.core.DueQuery;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.SaveResult;
+import dev.guildsync.core.SyncException;
+import dev.guildsync.core.port.CharacterStorePort;
+import dev.guildsync.core.port.GuildLookupPort;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+
+/**
+ * Stores characters and looks up guilds in PostgreSQL, over the reference schema this module ships
+ * at {@link #MIGRATION_LOCATION}. Implements both {@link CharacterStorePort} and {@link
+ * GuildLookupPort}.
+ *
+ * <p>A guild link is written only as a local {@code guilds.id} that exists at write time, never as
+ * a Battle.net id: the store locks the linked guilds ({@code FOR KEY SHARE}) in the save's
+ * transaction before writing, and writes NULL for any that is gone.
+ *
+ * <p>The store owns no connection pool; it borrows connections from the {@link DataSource} or
+ * {@link DSLContext} it was made with. Thread-safe: one instance may serve any number of threads,
+ * and any number of instances (in any number of processes) may share one database.
+ *
+ * <p>Database failures are thrown as {@link SyncException} with a one-line message that never
+ * contains a password: {@code database unreachable at jdbc:postgresql://host:5432/db}, {@code
+ * schema missing: ..., apply db/migration first}, or {@code database error while <doing>: ...}.
+ */
+public final class JooqCharacterStore implements CharacterStorePort, GuildLookupPort {
+
+  /**
+   * The classpath location of the schema migration, Flyway style ({@code
+   * V1__guildsync_schema.sql}). With Flyway: {@code locations("classpath:" + MIGRATION_LOCATION)}.
+   */
+  public static final String MIGRATION_LOCATION = "db/migration";
+
+  static {
+    // jOOQ prints a banner and a tip on first use; a library must not write to its users' logs.
+    if (System.getProperty("org.jooq.no-logo") == null) {
+      System.setProperty("org.jooq.no-logo", "true");
+    }
+    if (System.getProperty("org.jooq.no-tips") == null) {
+      System.setProperty("org.jooq.no-tips", "true");
+    }
+  }
+
+  private final DSLContext dsl;
+  private final DatabaseErrors errors;
+
+  private JooqCharacterStore(DSLContext dsl, DatabaseErrors errors) {
+    this.dsl = dsl;
+    this.errors = errors;
+  }
+
+  /**
+   * A store over {@code dataSource}, which must reach PostgreSQL. Connects only when used.
+   *
+   * @throws NullPointerException when {@code dataSource} is null
+   */
+  public static JooqCharacterStore create(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    return new JooqCharacterStore(
+        DSL.using(dataSource, SQLDialect.POSTGRES), DataSources.errorsFor(dataSource));
+  }
+
+  /**
+   * A store over the connections of {@code dsl}, which must reach PostgreSQL; its dialect is
+   * replaced with {@link SQLDialect#POSTGRES}, its other settings, listeners and providers are
+   * kept. Saves run in a transaction of {@code dsl}'s transaction provider. The store is as
+   * thread-safe as {@code dsl}'s connection provider: one over a {@link DataSource} (or a pool) is,
+   * one over a single {@link java.sql.Connection} is not.
+   *
+   * @throws NullPointerException when {@code dsl} is null
+   */
+  public static JooqCharacterStore create(DSLContext dsl) {
+    Objects.requireNonNull(dsl, "dsl");
+    DatabaseErrors errors =
+        dsl.configuration().connectionProvider() instanceof DataSourceConnectionProvider p
+            ? DataSources.errorsFor(p.dataSource())
+            : DataSources.errorsFor(null);
+    return new JooqCharacterStore(dsl.configuration().derive(SQLDialect.POSTGRES).dsl(), errors);
+  }
+
+  /**
+   * Checks that the database is reachable and has every table and column this store uses. Call it
+   * once before a run to fail early with a clear message.
+   *
+   * @throws SyncException {@code database unreachable at ...} when no connection can be made, or
+   *     {@code schema missing: table characters does not exist, apply db/migration first} (or the
+   *     missing column) when the migration was not applied
+   */
+  public void verifySchema() {
+    run(
+        "checking the schema",
+        () -> {
+          SchemaCheck.verify(dsl);
+          return null;
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement: {@code UPDATE ... WHERE id IN (SELECT ... ORDER BY last_synced_at NULLS
+   * FIRST, id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING ...}.
+   */
+  @Override
+  public ClaimedBatch claimDue(DueQuery query) {
+    Objects.requireNonNull(query, "query");
+    return run("claiming", () -> DueClaim.claim(dsl, query));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction with at most six statements, whatever the batch size: one guild lock when
+   * any change links a guild, then one set-based update per kind of change present.
+   *
+   * @throws IllegalArgumentException when two changes are for the same character; nothing is
+   *     written
+   */
+  @Override
+  public SaveResult save(Lease lease, List<CharacterChange> changes) {
+    Objects.requireNonNull(lease, "lease");
+    ChangesByKind byKind = ChangesByKind.of(changes);
+    if (byKind.keys().isEmpty()) {
+      return SaveResult.clean();
+    }
+    return run(
+        "saving", () -> dsl.transactionResult(tx -> BatchSave.write(tx.dsl(), lease, byKind)));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query for the whole set ({@code bnet_guild_id = ANY(?)}); none when {@code ids} is
+   * empty.
+   */
+  @Override
+  public Map<BnetGuildId, GuildKey> findGuildKeys(Region region, Set<BnetGuildId> ids) {
+    Objects.requireNonNull(region, "region");
+    Long[] wanted = ids.stream().map(BnetGuildId::value).toArray(Long[]::new);
+    if (wanted.length == 0) {
+      return Map.of();
+    }
+    return run(
+        "looking up guilds",
+        () -> {
+          Map<BnetGuildId, GuildKey> found = new HashMap<>();
+          for (Record2<Long, Long> row :
+              dsl.select(GUILDS.BNET_GUILD_ID, GUILDS.ID)
+                  .from(GUILDS)
+                  .where(GUILDS.REGION.eq(region.code()))
+                  .and(GUILDS.BNET_GUILD_ID.eq(DSL.any(wanted)))
+                  .fetch()) {
+            found.put(BnetGuildId.of(row.value1()), GuildKey.of(row.value2()));
+          }
+          return Map.copyOf(found);
+        });
+  }
+
+  private <T> T run(String doing, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (SyncException | IllegalArgumentException | NullPointerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw errors.translate(doing, e);
+    }
+  }
+}

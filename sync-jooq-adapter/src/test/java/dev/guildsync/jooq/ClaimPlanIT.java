@@ -1,0 +1,52 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.Changes.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guildsync.core.DueQuery;
+import dev.guildsync.core.Lease;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+/** The due claim reads the due-order index, not the whole table, on a realistic table. */
+class ClaimPlanIT {
+
+  @Test
+  void theClaimScansTheDueOrderIndex() {
+    DSLContext sql = JooqStoreFixture.empty().sql();
+    // 50,000 characters: 5% never synced, the rest synced over the last two days.
+    sql.execute(
+        "insert into characters (region, realm, name, last_synced_at, is_available)"
+            + " select 'eu', 'realm-' || (g % 200), 'Char' || g,"
+            + " case when g % 20 = 0 then null"
+            + " else timestamptz '2026-11-24 10:00:00+00' - (g % 2880) * interval '1 minute' end,"
+            + " g % 50 <> 0"
+            + " from generate_series(1, 50000) g");
+    sql.execute("analyze characters");
+    DueQuery query =
+        new DueQuery(
+            T0,
+            T0.minus(Duration.ofHours(6)),
+            T0.minus(Duration.ofDays(7)),
+            100,
+            Duration.ofMinutes(10));
+
+    String plan =
+        sql
+            .fetch(
+                "explain "
+                    + sql.renderInlined(
+                        DueClaim.statement(sql, query, new Lease(UUID.randomUUID(), T0))))
+            .stream()
+            .map(r -> r.get(0, String.class))
+            .collect(Collectors.joining("\n"));
+    System.out.println("claim plan on 50,000 characters:\n" + plan);
+    assertThat(sql.fetchValue("show enable_seqscan", String.class)).isEqualTo("on");
+
+    assertThat(plan).contains("Index Scan using characters_due_order_idx");
+    assertThat(plan).doesNotContain("Seq Scan");
+  }
+}

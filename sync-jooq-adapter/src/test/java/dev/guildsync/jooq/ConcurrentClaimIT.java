@@ -1,0 +1,106 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.Changes.T0;
+import static dev.guildsync.jooq.Changes.eu;
+import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guildsync.core.ClaimedBatch;
+import dev.guildsync.core.DueCharacter;
+import dev.guildsync.core.DueQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Claims from several store instances at once, each on its own connections. */
+class ConcurrentClaimIT {
+  private static final Duration LEASE = Duration.ofMinutes(10);
+  private static final int CHARACTERS_TOTAL = 1_000;
+  private static final int CLAIMERS = 6;
+
+  private static DueQuery at(Instant now, int limit) {
+    return new DueQuery(
+        now, now.minus(Duration.ofHours(6)), now.minus(Duration.ofDays(7)), limit, LEASE);
+  }
+
+  @Test
+  void concurrentClaimersNeverReceiveTheSameCharacter() throws Exception {
+    JooqStoreFixture fixture = JooqStoreFixture.empty();
+    for (int i = 0; i < CHARACTERS_TOTAL; i++) {
+      fixture.addCharacter(eu("Claim" + i));
+    }
+    CyclicBarrier start = new CyclicBarrier(CLAIMERS);
+    Callable<List<ClaimedBatch>> claimer =
+        () -> {
+          // A separate instance per thread, as separate processes would have.
+          JooqCharacterStore store = JooqCharacterStore.create(TestDatabase.dataSource());
+          List<ClaimedBatch> mine = new ArrayList<>();
+          start.await();
+          while (true) {
+            ClaimedBatch batch = store.claimDue(at(T0, 13));
+            if (batch.isEmpty()) {
+              return mine;
+            }
+            mine.add(batch);
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(CLAIMERS);
+    Map<Long, UUID> claimedBy = new HashMap<>();
+    List<Long> all = new ArrayList<>();
+    try {
+      List<Future<List<ClaimedBatch>>> results = new ArrayList<>();
+      for (int i = 0; i < CLAIMERS; i++) {
+        results.add(pool.submit(claimer));
+      }
+      for (Future<List<ClaimedBatch>> result : results) {
+        for (ClaimedBatch batch : result.get(60, TimeUnit.SECONDS)) {
+          for (DueCharacter c : batch.characters()) {
+            all.add(c.key().value());
+            claimedBy.put(c.key().value(), batch.lease().id());
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(all).hasSize(CHARACTERS_TOTAL).doesNotHaveDuplicates();
+    Map<Long, UUID> stored =
+        fixture
+            .sql()
+            .select(CHARACTERS.ID, CHARACTERS.LEASE_ID)
+            .from(CHARACTERS)
+            .fetchMap(CHARACTERS.ID, CHARACTERS.LEASE_ID);
+    assertThat(stored).isEqualTo(claimedBy);
+  }
+
+  @Test
+  void anExpiredLeaseIsClaimedAgainUnderANewLease() {
+    JooqStoreFixture fixture = JooqStoreFixture.empty();
+    fixture.addCharacter(eu("Ærøn"));
+    fixture.addCharacter(eu("Keniön"));
+    ClaimedBatch first = fixture.store().claimDue(at(T0, 10));
+
+    assertThat(fixture.store().claimDue(at(T0.plus(LEASE), 10)).characters())
+        .as("a lease ending exactly now no longer holds")
+        .hasSize(2);
+    ClaimedBatch again = fixture.store().claimDue(at(T0.plus(LEASE).plus(LEASE), 10));
+
+    assertThat(first.characters()).hasSize(2);
+    assertThat(again.characters())
+        .extracting(DueCharacter::key)
+        .containsExactlyElementsOf(first.characters().stream().map(DueCharacter::key).toList());
+    assertThat(fixture.sql().fetchValues(CHARACTERS.LEASE_ID)).containsOnly(again.lease().id());
+  }
+}

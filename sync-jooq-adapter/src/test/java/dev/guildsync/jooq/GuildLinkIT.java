@@ -1,0 +1,192 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.Changes.T0;
+import static dev.guildsync.jooq.Changes.eu;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.CharacterChange;
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.ClaimedBatch;
+import dev.guildsync.core.DueCharacter;
+import dev.guildsync.core.DueQuery;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.SaveResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The original failure, at the SQL level, and how the adapter avoids it: the Battle.net guild id is
+ * translated to the local key per region, or written as NULL.
+ */
+class GuildLinkIT {
+  private static final long BNET_GUILD = 115248327L;
+
+  private JooqStoreFixture fixture;
+
+  @BeforeEach
+  void emptyTables() {
+    fixture = JooqStoreFixture.empty();
+  }
+
+  private ClaimedBatch claimAll() {
+    return fixture.store().claimDue(new DueQuery(T0, T0, T0, 100, Duration.ofMinutes(10)));
+  }
+
+  @Test
+  void theForeignKeyIsNamedAsInTheOriginalErrorAndSetsNullOnDelete() {
+    var row =
+        fixture
+            .sql()
+            .fetchOne(
+                "select conname, confdeltype from pg_constraint"
+                    + " where conrelid = 'characters'::regclass and contype = 'f'");
+
+    assertThat(row.get(0, String.class)).isEqualTo("characters_guild_id_fkey");
+    assertThat(row.get(1, String.class)).isEqualTo("n");
+  }
+
+  @Test
+  void writingTheBattleNetIdIntoGuildIdFailsOnTheForeignKey() {
+    fixture.addGuild(5, Region.EU, BNET_GUILD);
+    CharacterKey key = fixture.addCharacter(eu("Ærøn"));
+
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .sql()
+                    .execute(
+                        "update characters set guild_id = ? where id = ?", BNET_GUILD, key.value()))
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("violates foreign key constraint \"characters_guild_id_fkey\"");
+  }
+
+  @Test
+  void savingThroughTheAdapterLinksTheLocalGuildOrNull() {
+    fixture.addGuild(5, Region.EU, BNET_GUILD);
+    CharacterKey member = fixture.addCharacter(eu("Ærøn"));
+    CharacterKey outsider = fixture.addCharacter(eu("Keniön"));
+    ClaimedBatch batch = claimAll();
+
+    Map<BnetGuildId, GuildKey> found =
+        fixture
+            .store()
+            .findGuildKeys(Region.EU, Set.of(BnetGuildId.of(BNET_GUILD), BnetGuildId.of(42)));
+    assertThat(found).containsExactly(Map.entry(BnetGuildId.of(BNET_GUILD), GuildKey.of(5)));
+
+    SaveResult result =
+        fixture
+            .store()
+            .save(
+                batch.lease(),
+                List.of(
+                    Changes.linked(
+                        member, eu("Ærøn"), BNET_GUILD, found.get(BnetGuildId.of(BNET_GUILD))),
+                    Changes.untracked(outsider, eu("Keniön"), 42)));
+
+    assertThat(result).isEqualTo(SaveResult.clean());
+    assertThat(fixture.read(member).guild()).contains(GuildKey.of(5));
+    assertThat(fixture.read(outsider).guild()).isEmpty();
+  }
+
+  @Test
+  void theSameBattleNetIdInUsAndEuResolvesPerRegion() {
+    fixture.addGuild(5, Region.EU, BNET_GUILD);
+    fixture.addGuild(6, Region.US, BNET_GUILD);
+    CharacterRef euRef = eu("Ærøn");
+    CharacterRef usRef = new CharacterRef(Region.US, "stormrage", "Ærøn");
+    CharacterKey euChar = fixture.addCharacter(euRef);
+    CharacterKey usChar = fixture.addCharacter(usRef);
+    ClaimedBatch batch = claimAll();
+
+    GuildKey euKey =
+        fixture
+            .store()
+            .findGuildKeys(Region.EU, Set.of(BnetGuildId.of(BNET_GUILD)))
+            .get(BnetGuildId.of(BNET_GUILD));
+    GuildKey usKey =
+        fixture
+            .store()
+            .findGuildKeys(Region.US, Set.of(BnetGuildId.of(BNET_GUILD)))
+            .get(BnetGuildId.of(BNET_GUILD));
+    fixture
+        .store()
+        .save(
+            batch.lease(),
+            List.of(
+                Changes.linked(euChar, euRef, BNET_GUILD, euKey),
+                Changes.linked(usChar, usRef, BNET_GUILD, usKey)));
+
+    assertThat(fixture.read(euChar).guild()).contains(GuildKey.of(5));
+    assertThat(fixture.read(usChar).guild()).contains(GuildKey.of(6));
+  }
+
+  @Test
+  void namesOutsideAsciiSurviveAClaimAndASave() {
+    List<CharacterRef> refs = List.of(eu("Ærøn"), eu("Keniön"), eu("Иванка"));
+    List<CharacterKey> keys = refs.stream().map(fixture::addCharacter).toList();
+    ClaimedBatch batch = claimAll();
+
+    assertThat(batch.characters()).extracting(DueCharacter::ref).containsExactlyElementsOf(refs);
+    fixture
+        .store()
+        .save(
+            batch.lease(),
+            List.of(
+                Changes.untracked(keys.get(0), refs.get(0), 1),
+                new CharacterChange.NotFound(keys.get(1), T0),
+                new CharacterChange.Unchanged(keys.get(2), T0)));
+    for (int i = 0; i < refs.size(); i++) {
+      assertThat(fixture.read(keys.get(i)).ref()).isEqualTo(refs.get(i));
+    }
+  }
+
+  @Test
+  void aNameIsUniquePerRealmWhateverItsCase() {
+    fixture.addCharacter(eu("Aeron"));
+
+    assertThatThrownBy(() -> fixture.addCharacter(eu("AERON")))
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("characters_region_realm_lower_name_key");
+    fixture.addCharacter(new CharacterRef(Region.US, "argent-dawn", "AERON"));
+  }
+
+  @Test
+  void twoChangesForOneCharacterAreRejectedBeforeAnythingIsWritten() {
+    CharacterKey key = fixture.addCharacter(eu("Ærøn"));
+    ClaimedBatch batch = claimAll();
+
+    assertThatThrownBy(
+            () ->
+                fixture
+                    .store()
+                    .save(
+                        batch.lease(),
+                        List.of(
+                            new CharacterChange.NotFound(key, T0),
+                            new CharacterChange.Unchanged(key, T0))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(fixture.read(key).lastSyncedAt()).isEmpty();
+  }
+
+  @Test
+  void aRowWhoseNameTheCoreRejectsIsSkippedNotFatal() {
+    fixture
+        .sql()
+        .execute("insert into characters (region, realm, name) values ('eu', 'ad', 'Bad/Name')");
+    CharacterKey good = fixture.addCharacter(eu("Ærøn"));
+
+    ClaimedBatch batch = claimAll();
+
+    assertThat(batch.characters()).extracting(DueCharacter::key).containsExactly(good);
+    assertThat(claimAll().isEmpty()).as("the bad row stays leased until its lease ends").isTrue();
+  }
+}

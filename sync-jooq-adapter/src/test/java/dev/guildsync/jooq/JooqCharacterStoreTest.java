@@ -1,0 +1,67 @@
+package dev.guildsync.jooq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.CharacterChange;
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.SaveResult;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** What the store does before it ever needs a database. */
+class JooqCharacterStoreTest {
+  /** Points nowhere: any attempt to connect would fail the test with a SyncException. */
+  private static final DataSource NOWHERE = new PGSimpleDataSource();
+
+  @Test
+  void makingAStoreTurnsOffJooqsBannerAndTips() {
+    JooqCharacterStore.create(NOWHERE);
+
+    assertThat(System.getProperty("org.jooq.no-logo")).isEqualTo("true");
+    assertThat(System.getProperty("org.jooq.no-tips")).isEqualTo("true");
+  }
+
+  @Test
+  void emptyInputsNeedNoDatabase() {
+    JooqCharacterStore store = JooqCharacterStore.create(NOWHERE);
+    Lease lease = new Lease(UUID.randomUUID(), Instant.EPOCH);
+
+    assertThat(store.findGuildKeys(Region.EU, Set.of())).isEmpty();
+    assertThat(store.save(lease, List.of())).isEqualTo(SaveResult.clean());
+  }
+
+  @Test
+  void twoChangesForOneCharacterAreRejected() {
+    JooqCharacterStore store = JooqCharacterStore.create(NOWHERE);
+    CharacterKey key = CharacterKey.of(1);
+
+    assertThatThrownBy(
+            () ->
+                store.save(
+                    new Lease(UUID.randomUUID(), Instant.EPOCH),
+                    List.of(
+                        new CharacterChange.NotFound(key, Instant.EPOCH),
+                        new CharacterChange.Unchanged(key, Instant.EPOCH))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two changes for character 1");
+  }
+
+  @Test
+  void nullArgumentsAreRejected() {
+    JooqCharacterStore store = JooqCharacterStore.create(NOWHERE);
+
+    assertThatThrownBy(() -> JooqCharacterStore.create((DataSource) null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> store.findGuildKeys(null, Set.of(BnetGuildId.of(1))))
+        .isInstanceOf(NullPointerException.class);
+  }
+}

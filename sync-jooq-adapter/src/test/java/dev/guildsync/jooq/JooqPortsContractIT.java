@@ -1,0 +1,26 @@
+package dev.guildsync.jooq;
+
+import dev.guildsync.core.testing.CharacterStorePortContract;
+import dev.guildsync.core.testing.GuildLookupPortContract;
+import dev.guildsync.core.testing.StoreFixture;
+import org.junit.jupiter.api.Nested;
+
+/** The core's port contracts, run against PostgreSQL: the adapter behaves as the fakes do. */
+class JooqPortsContractIT {
+
+  @Nested
+  class GuildLookup extends GuildLookupPortContract {
+    @Override
+    protected StoreFixture newFixture() {
+      return JooqStoreFixture.empty();
+    }
+  }
+
+  @Nested
+  class CharacterStore extends CharacterStorePortContract {
+    @Override
+    protected StoreFixture newFixture() {
+      return JooqStoreFixture.empty();
+    }
+  }
+}

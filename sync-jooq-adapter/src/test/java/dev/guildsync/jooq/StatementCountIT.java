@@ -1,0 +1,145 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.Changes.T0;
+import static dev.guildsync.jooq.Changes.eu;
+import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guildsync.core.BnetCharacterId;
+import dev.guildsync.core.CharacterChange;
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.ClaimedBatch;
+import dev.guildsync.core.DueCharacter;
+import dev.guildsync.core.DueQuery;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.SaveResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteListener;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A save sends a small constant number of statements, whatever the batch size. */
+class StatementCountIT {
+  private final AtomicInteger statements = new AtomicInteger();
+  private JooqCharacterStore store;
+  private JooqStoreFixture fixture;
+  private GuildKey guild;
+
+  @BeforeEach
+  void setUp() {
+    fixture = JooqStoreFixture.empty();
+    guild = fixture.addGuild(5, Region.EU, 115248327L);
+    store =
+        JooqCharacterStore.create(
+            DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES)
+                .configuration()
+                .derive(ExecuteListener.onExecuteStart(ctx -> statements.incrementAndGet()))
+                .dsl());
+  }
+
+  private void addCharacters(int n) {
+    fixture
+        .sql()
+        .execute(
+            "insert into characters (region, realm, name)"
+                + " select 'eu', 'argent-dawn', 'Char' || g from generate_series(1, ?) g",
+            n);
+  }
+
+  private ClaimedBatch claim(Instant now, int limit) {
+    return store.claimDue(new DueQuery(now, now, now, limit, Duration.ofMinutes(10)));
+  }
+
+  /**
+   * Statements sent by saving a batch of all five kinds (links and none) over {@code n} characters.
+   */
+  private int mixedSave(int n) {
+    addCharacters(n);
+    ClaimedBatch batch = claim(T0, n);
+    assertThat(batch.characters()).hasSize(n);
+    List<CharacterChange> changes = new ArrayList<>();
+    for (DueCharacter c : batch.characters()) {
+      CharacterKey key = c.key();
+      changes.add(
+          switch ((int) (key.value() % 6)) {
+            case 0 -> Changes.linked(key, c.ref(), 115248327L, guild);
+            case 1 -> Changes.untracked(key, c.ref(), 42);
+            case 2 -> new CharacterChange.Unchanged(key, T0);
+            case 3 -> new CharacterChange.NotFound(key, T0);
+            case 4 ->
+                new CharacterChange.IdentityChanged(
+                    key, BnetCharacterId.of(1), BnetCharacterId.of(2), T0);
+            default -> new CharacterChange.Failed(key, "HTTP 503", 1, T0.plusSeconds(60));
+          });
+    }
+    statements.set(0);
+    SaveResult result = store.save(batch.lease(), changes);
+    assertThat(result).isEqualTo(SaveResult.clean());
+    assertThat(fixture.sql().fetchCount(CHARACTERS, CHARACTERS.LEASE_ID.isNull())).isEqualTo(n);
+    return statements.get();
+  }
+
+  @Test
+  void aMixedBatchOfTenAndOfAThousandSendTheSameSixStatements() {
+    int ten = mixedSave(10);
+    fixture = JooqStoreFixture.empty();
+    guild = fixture.addGuild(5, Region.EU, 115248327L);
+    int thousand = mixedSave(1_000);
+
+    assertThat(ten).isEqualTo(6);
+    assertThat(thousand).isEqualTo(ten);
+  }
+
+  @Test
+  void refreshesWithoutLinksNeedNoGuildLock() {
+    addCharacters(3);
+    ClaimedBatch batch = claim(T0, 3);
+    List<CharacterChange> changes =
+        batch.characters().stream()
+            .<CharacterChange>map(c -> Changes.untracked(c.key(), c.ref(), 42))
+            .toList();
+    statements.set(0);
+
+    store.save(batch.lease(), changes);
+    int withoutLinks = statements.get();
+    store.save(new Lease(batch.lease().id(), batch.lease().until()), List.of());
+
+    assertThat(withoutLinks).isEqualTo(1);
+    assertThat(statements).as("an empty save sends nothing").hasValue(1);
+    assertThat(fixture.read(batch.characters().get(0).key()).ref()).isEqualTo(eu("Char1"));
+  }
+
+  @Test
+  void timesRefreshesInBatchesOfAThousand() {
+    addCharacters(10_000);
+    for (int total : new int[] {1_000, 10_000}) {
+      Instant now = total == 1_000 ? T0 : T0.plus(Duration.ofDays(1));
+      long nanos = 0;
+      int saved = 0;
+      while (saved < total) {
+        ClaimedBatch batch = claim(now, 1_000);
+        List<CharacterChange> changes = new ArrayList<>();
+        for (DueCharacter c : batch.characters()) {
+          changes.add(Changes.linked(c.key(), c.ref(), 115248327L, guild));
+        }
+        long start = System.nanoTime();
+        store.save(batch.lease(), changes);
+        nanos += System.nanoTime() - start;
+        saved += changes.size();
+      }
+      System.out.printf(
+          "saved %,d refreshes in batches of 1,000: %d ms in save()%n", total, nanos / 1_000_000);
+      assertThat(saved).isEqualTo(total);
+    }
+    assertThat(fixture.sql().fetchCount(CHARACTERS, CHARACTERS.GUILD_ID.eq(guild.value())))
+        .isEqualTo(10_000);
+  }
+}
