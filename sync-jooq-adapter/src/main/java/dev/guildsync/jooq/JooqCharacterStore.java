@@ -1,5 +1,6 @@
 package dev.guildsync.jooq;
 
+import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
 
 import dev.guildsync.core.BnetGuildId;
@@ -125,6 +126,20 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   public ClaimedBatch claimDue(DueQuery query) {
     Objects.requireNonNull(query, "query");
     return run("claiming", () -> DueClaim.claim(dsl, query));
+  }
+
+  /**
+   * Counts the characters that {@link #claimDue} would hand out under {@code query}, ignoring its
+   * limit: for progress bars and ETAs. Not a reservation: by the time a run claims, the number may
+   * have changed.
+   *
+   * @return how many characters are due, zero or more
+   * @throws SyncException when the database cannot be reached or read
+   */
+  public long countDue(DueQuery query) {
+    Objects.requireNonNull(query, "query");
+    return run(
+        "counting due characters", () -> (long) dsl.fetchCount(CHARACTERS, DueClaim.isDue(query)));
   }
 
   /**

@@ -49,4 +49,31 @@ class ClaimPlanIT {
     assertThat(plan).contains("Index Scan using characters_due_order_idx");
     assertThat(plan).doesNotContain("Seq Scan");
   }
+
+  @Test
+  void countDueCountsWhatClaimsWouldHandOut() {
+    JooqStoreFixture fixture = JooqStoreFixture.empty();
+    DSLContext sql = fixture.sql();
+    // 1,000 characters: 50 never synced, 500 synced long ago, 450 synced a minute ago.
+    sql.execute(
+        "insert into characters (region, realm, name, last_synced_at)"
+            + " select 'eu', 'realm', 'Char' || g,"
+            + " case when g <= 50 then null"
+            + " when g <= 550 then timestamptz '2026-11-20 10:00:00+00'"
+            + " else timestamptz '2026-11-24 09:59:00+00' end"
+            + " from generate_series(1, 1000) g");
+    DueQuery query =
+        new DueQuery(
+            T0,
+            T0.minus(Duration.ofHours(6)),
+            T0.minus(Duration.ofDays(7)),
+            1,
+            Duration.ofMinutes(10));
+    JooqCharacterStore store = fixture.store();
+
+    assertThat(store.countDue(query)).isEqualTo(550);
+    store.claimDue(
+        new DueQuery(T0, query.staleBefore(), query.unavailableBefore(), 200, query.leaseFor()));
+    assertThat(store.countDue(query)).as("leased characters are not due").isEqualTo(350);
+  }
 }
