@@ -7,9 +7,11 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.port.CharacterProfilePort;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * The Battle.net Profile API client, and guildsync's {@link CharacterProfilePort}: OAuth
@@ -38,31 +40,32 @@ public final class BattleNetClient implements CharacterProfilePort, AutoCloseabl
             ? global
             : settings.tokenProvider(backend, settings.tokenUrlFor(Region.CN), json);
     String chinaNamespace = Endpoints.profileNamespace(Region.CN);
-    Methanol api =
+    Function<HttpRequest, TokenProvider> tokens =
+        request ->
+            request
+                    .headers()
+                    .firstValue("Battlenet-Namespace")
+                    .filter(chinaNamespace::equals)
+                    .isPresent()
+                ? china
+                : global;
+    var api =
         Methanol.newBuilder(backend)
             .userAgent("guildsync-bnet-adapter")
-            .readTimeout(settings.requestTimeout())
-            .interceptor(
-                RetryPolicy.interceptor(settings.maxRetries(), settings.retryBaseDelay(), counters))
-            .interceptor(
-                new AuthInterceptor(
-                    request ->
-                        request
-                                .headers()
-                                .firstValue("Battlenet-Namespace")
-                                .filter(chinaNamespace::equals)
-                                .isPresent()
-                            ? china
-                            : global,
-                    counters))
-            .interceptor(
-                new PacingInterceptor(
-                    new RateLimiter(settings.requestsPerSecond(), settings.requestsPerHour()),
-                    counters))
-            .build();
+            .readTimeout(settings.requestTimeout());
+    // Outermost first: every retry goes through auth and then the rate limiter.
+    if (settings.maxRetries() > 0) {
+      api.interceptor(
+          RetryPolicy.interceptor(settings.maxRetries(), settings.retryBaseDelay(), counters));
+    }
+    api.interceptor(new AuthInterceptor(tokens, counters))
+        .interceptor(
+            new PacingInterceptor(
+                new RateLimiter(settings.requestsPerSecond(), settings.requestsPerHour()),
+                counters));
     this.fetcher =
         new ProfileFetcher(
-            api,
+            api.build(),
             settings.apiBaseUrls(),
             settings.locales(),
             settings.requestTimeout(),

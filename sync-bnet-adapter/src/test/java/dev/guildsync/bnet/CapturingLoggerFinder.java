@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
- * Captures every {@link System.Logger} line in this test JVM, at every level, with the thrown
- * exception's messages, so tests can check that no secret is ever logged. Registered through {@code
- * META-INF/services/java.lang.System$LoggerFinder} in the test resources (not shipped in the
- * test-jar).
+ * Captures {@link System.Logger} lines in this test JVM (all levels for guildsync and Methanol),
+ * with the thrown exception's messages, so tests can check that no secret is ever logged.
+ * Registered through {@code META-INF/services/java.lang.System$LoggerFinder} in the test resources
+ * (not shipped in the test-jar).
  */
 public final class CapturingLoggerFinder extends System.LoggerFinder {
   private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
@@ -31,9 +31,15 @@ public final class CapturingLoggerFinder extends System.LoggerFinder {
       return name;
     }
 
+    /**
+     * Everything from guildsync and Methanol; INFO and up from the rest, because the JDK's HTTP
+     * client logs every frame at debug level when asked.
+     */
     @Override
     public boolean isLoggable(Level level) {
-      return true;
+      return name.startsWith("dev.guildsync")
+          || name.startsWith("com.github.mizosoft")
+          || level.getSeverity() >= Level.INFO.getSeverity();
     }
 
     @Override
@@ -54,6 +60,9 @@ public final class CapturingLoggerFinder extends System.LoggerFinder {
     }
 
     private void record(Level level, String message, Throwable thrown) {
+      if (!isLoggable(level)) {
+        return;
+      }
       StringBuilder line = new StringBuilder().append(level).append(' ').append(name).append(' ');
       line.append(message);
       for (Throwable t = thrown; t != null; t = t.getCause()) {
