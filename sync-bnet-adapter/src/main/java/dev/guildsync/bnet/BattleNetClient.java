@@ -1,0 +1,266 @@
+package dev.guildsync.bnet;
+
+import com.github.mizosoft.methanol.Methanol;
+import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.FetchResult;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.port.CharacterProfilePort;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * The Battle.net Profile API client, and guildsync's {@link CharacterProfilePort}: OAuth
+ * client-credentials tokens, regional hosts, a shared rate limit, retries and conditional requests.
+ *
+ * <p>Build one per client id with {@link #newBuilder()} and share it: it is thread-safe, and its
+ * rate limiter and token cache serve every thread that uses it. Close it when done; on Java 21 and
+ * later that also closes its HTTP client. The client secret and access tokens never appear in a
+ * URL, a log line, an exception message or {@link #toString()}.
+ */
+public final class BattleNetClient implements CharacterProfilePort, AutoCloseable {
+  private final ClientSettings settings;
+  private final HttpClient backend;
+  private final ProfileFetcher fetcher;
+  private final RequestCounters counters;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private BattleNetClient(ClientSettings settings) {
+    this.settings = settings;
+    this.counters = new RequestCounters();
+    this.backend = settings.newHttpClient();
+    var json = ProfileJson.newMapper();
+    var global = settings.tokenProvider(backend, settings.tokenUrlFor(Region.US), json);
+    var china =
+        settings.tokenUrlOverride().isPresent()
+            ? global
+            : settings.tokenProvider(backend, settings.tokenUrlFor(Region.CN), json);
+    String chinaNamespace = Endpoints.profileNamespace(Region.CN);
+    Function<HttpRequest, TokenProvider> tokens =
+        request ->
+            request
+                    .headers()
+                    .firstValue("Battlenet-Namespace")
+                    .filter(chinaNamespace::equals)
+                    .isPresent()
+                ? china
+                : global;
+    var api =
+        Methanol.newBuilder(backend)
+            .userAgent("guildsync-bnet-adapter")
+            .readTimeout(settings.requestTimeout());
+    // Outermost first: every retry goes through auth and then the rate limiter.
+    if (settings.maxRetries() > 0) {
+      api.interceptor(
+          RetryPolicy.interceptor(settings.maxRetries(), settings.retryBaseDelay(), counters));
+    }
+    api.interceptor(new AuthInterceptor(tokens, counters))
+        .interceptor(
+            new PacingInterceptor(
+                new RateLimiter(settings.requestsPerSecond(), settings.requestsPerHour()),
+                counters));
+    this.fetcher =
+        new ProfileFetcher(
+            api.build(),
+            settings.apiBaseUrls(),
+            settings.locales(),
+            settings.requestTimeout(),
+            new ProfileMapper(json));
+  }
+
+  /** A builder with the defaults described on each of its methods. Not thread-safe. */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * Fetches a character's profile summary ({@code GET /profile/wow/character/{realm}/{name}}),
+   * conditionally when {@code lastModified} is present.
+   *
+   * <p>Results: 200 is {@link FetchResult.Found} with the {@code Last-Modified} header verbatim;
+   * 304 is {@link FetchResult.NotModified}; 404 and 403 are {@link FetchResult.NotFound} ({@code
+   * "HTTP 404"}); 429, 5xx, timeouts and I/O errors once retries are exhausted are {@link
+   * FetchResult.Failed} with {@code retryable = true}; malformed JSON, a missing {@code id}, {@code
+   * name} or {@code realm.slug}, or a body over 1 MiB are {@code Failed} with {@code retryable =
+   * false}. When the calling thread is interrupted the interrupt flag is restored and the result is
+   * a retryable {@code Failed}.
+   *
+   * @throws dev.guildsync.core.CredentialsRejectedException when Battle.net rejects the client id
+   *     or secret
+   * @throws dev.guildsync.core.SyncException when the token endpoint refuses the request otherwise
+   * @throws IllegalStateException when the client is closed
+   * @throws NullPointerException when an argument is null
+   */
+  @Override
+  public FetchResult fetch(CharacterRef character, Optional<String> lastModified) {
+    Objects.requireNonNull(character, "character");
+    Objects.requireNonNull(lastModified, "lastModified");
+    requireOpen();
+    return fetcher.fetch(character, lastModified);
+  }
+
+  /**
+   * Asks the profile status endpoint ({@code .../{realm}/{name}/status}) whether the character is
+   * still valid and which id it has now.
+   *
+   * @return {@link StatusResult.Status}, {@link StatusResult.NotFound} for 404 and 403, or {@link
+   *     StatusResult.Failed} as {@link #fetch}; never null
+   * @throws dev.guildsync.core.CredentialsRejectedException as {@link #fetch}
+   * @throws IllegalStateException when the client is closed
+   */
+  public StatusResult status(CharacterRef character) {
+    Objects.requireNonNull(character, "character");
+    requireOpen();
+    return fetcher.status(character);
+  }
+
+  /** A snapshot of this client's request counters; thread-safe. */
+  public RequestStats stats() {
+    return counters.snapshot();
+  }
+
+  /**
+   * Stops the client: later calls throw {@link IllegalStateException}. On Java 21 and later it also
+   * closes the HTTP client it owns (waiting for requests in flight). Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && backend instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        System.getLogger(BattleNetClient.class.getName())
+            .log(System.Logger.Level.DEBUG, "closing the HTTP client failed: {0}", e.getClass());
+      }
+    }
+  }
+
+  private void requireOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("BattleNetClient is closed");
+    }
+  }
+
+  /** Shows the settings, with the client secret redacted. */
+  @Override
+  public String toString() {
+    return "BattleNetClient" + settings;
+  }
+
+  /**
+   * Configures a {@link BattleNetClient}. Each setter checks its value at once and throws {@link
+   * IllegalArgumentException} (or {@link NullPointerException} for null) naming the problem. {@link
+   * #toString()} never shows the secret. Not thread-safe.
+   */
+  public static final class Builder {
+    private final ClientSettings.Mutable s = new ClientSettings.Mutable();
+
+    private Builder() {}
+
+    /** The OAuth client id (required). */
+    public Builder clientId(String clientId) {
+      s.clientId = ClientSettings.requireText(clientId, "clientId");
+      return this;
+    }
+
+    /** The OAuth client secret (required); never shown anywhere. */
+    public Builder clientSecret(String clientSecret) {
+      s.clientSecret = ClientSettings.requireText(clientSecret, "clientSecret");
+      return this;
+    }
+
+    /**
+     * One API base URL for every region instead of {@code https://{us,eu,kr,tw}.api.blizzard.com}
+     * and {@code https://gateway.battlenet.com.cn} (tests, proxies). The namespace stays {@code
+     * profile-{region}}. Plain {@code http} only for loopback hosts.
+     */
+    public Builder apiBaseUrl(URI apiBaseUrl) {
+      s.apiBaseUrl = Optional.of(Endpoints.requireEndpoint(apiBaseUrl, "apiBaseUrl"));
+      return this;
+    }
+
+    /**
+     * The token endpoint for every region instead of {@code https://oauth.battle.net/token} (and
+     * {@code https://oauth.battlenet.com.cn/token} for cn). Plain {@code http} only for loopback.
+     */
+    public Builder tokenUrl(URI tokenUrl) {
+      s.tokenUrl = Optional.of(Endpoints.requireEndpoint(tokenUrl, "tokenUrl"));
+      return this;
+    }
+
+    /**
+     * The {@code locale} sent for a region, like {@code de_DE}. Defaults: us {@code en_US}, eu
+     * {@code en_GB}, kr {@code ko_KR}, tw {@code zh_TW}, cn {@code zh_CN}.
+     */
+    public Builder locale(Region region, String locale) {
+      s.locales.put(Objects.requireNonNull(region, "region"), Endpoints.requireLocale(locale));
+      return this;
+    }
+
+    /** Connect timeout, positive; default 5 s. */
+    public Builder connectTimeout(java.time.Duration timeout) {
+      s.connectTimeout = ClientSettings.requirePositive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Timeout of one attempt (headers, then between body reads), positive; default 10 s. */
+    public Builder requestTimeout(java.time.Duration timeout) {
+      s.requestTimeout = ClientSettings.requirePositive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /** Requests per wall-clock second, 1 to 100,000; default 100 (Battle.net's quota). */
+    public Builder requestsPerSecond(int perSecond) {
+      s.requestsPerSecond = ClientSettings.requireRange(perSecond, 1, 100_000, "requestsPerSecond");
+      return this;
+    }
+
+    /** Requests per hour, 1 to 100,000,000; default 36,000 (Battle.net's quota). */
+    public Builder requestsPerHour(long perHour) {
+      s.requestsPerHour = ClientSettings.requireRange(perHour, 1, 100_000_000, "requestsPerHour");
+      return this;
+    }
+
+    /** Retries after the first attempt, 0 to 10; default 3. */
+    public Builder maxRetries(int maxRetries) {
+      s.maxRetries = ClientSettings.requireRange(maxRetries, 0, 10, "maxRetries");
+      return this;
+    }
+
+    /**
+     * First back-off delay for 5xx and I/O errors (doubled per retry, jittered); default 200 ms.
+     */
+    public Builder retryBaseDelay(java.time.Duration delay) {
+      s.retryBaseDelay = ClientSettings.requirePositive(delay, "retryBaseDelay");
+      return this;
+    }
+
+    /** The executor for the HTTP client's asynchronous work; default the HTTP client's own. */
+    public Builder executor(java.util.concurrent.Executor executor) {
+      s.executor = Optional.of(Objects.requireNonNull(executor, "executor"));
+      return this;
+    }
+
+    /** The clock that decides when a token is due for renewal; default the system UTC clock. */
+    public Builder clock(java.time.Clock clock) {
+      s.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException when the client id or secret was not set
+     */
+    public BattleNetClient build() {
+      return new BattleNetClient(s.freeze());
+    }
+
+    @Override
+    public String toString() {
+      return "BattleNetClient.Builder" + s.freeze(false);
+    }
+  }
+}

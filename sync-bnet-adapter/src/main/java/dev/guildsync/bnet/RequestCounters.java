@@ -1,0 +1,14 @@
+package dev.guildsync.bnet;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/** The live counters behind {@link RequestStats}. Thread-safe. */
+final class RequestCounters {
+  final LongAdder sent = new LongAdder();
+  final LongAdder retried = new LongAdder();
+  final LongAdder throttled = new LongAdder();
+
+  RequestStats snapshot() {
+    return new RequestStats(sent.sum(), retried.sum(), throttled.sum());
+  }
+}

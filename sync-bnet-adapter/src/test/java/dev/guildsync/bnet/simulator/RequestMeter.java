@@ -1,0 +1,59 @@
+package dev.guildsync.bnet.simulator;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counts what the simulator receives, per wall-clock second and in total. Thread-safe. */
+final class RequestMeter {
+  private static final int KEPT_SECONDS = 3600;
+
+  final LongAdder throttled = new LongAdder();
+  final LongAdder tokens = new LongAdder();
+  final LongAdder profiles = new LongAdder();
+  final LongAdder statuses = new LongAdder();
+  final LongAdder notModified = new LongAdder();
+  final LongAdder unauthorized = new LongAdder();
+
+  private final TreeMap<Long, Long> perSecond = new TreeMap<>(); // guarded by this
+  private long total; // guarded by this
+  private long max; // guarded by this
+
+  /** Counts one API request now; returns how many this wall-clock second has seen, it included. */
+  synchronized long hit() {
+    long second = System.currentTimeMillis() / 1000;
+    long count = perSecond.merge(second, 1L, Long::sum);
+    if (perSecond.size() > KEPT_SECONDS) {
+      perSecond.pollFirstEntry();
+    }
+    total++;
+    max = Math.max(max, count);
+    return count;
+  }
+
+  synchronized Map<Long, Long> perSecond() {
+    return new TreeMap<>(perSecond);
+  }
+
+  synchronized SimulatorStats snapshot() {
+    return new SimulatorStats(
+        total,
+        max,
+        throttled.sum(),
+        tokens.sum(),
+        profiles.sum(),
+        statuses.sum(),
+        notModified.sum(),
+        unauthorized.sum());
+  }
+
+  synchronized void reset() {
+    perSecond.clear();
+    total = 0;
+    max = 0;
+    for (LongAdder adder :
+        new LongAdder[] {throttled, tokens, profiles, statuses, notModified, unauthorized}) {
+      adder.reset();
+    }
+  }
+}
