@@ -21,7 +21,11 @@ final class Outcomes {
       return outcome(character, SyncOutcome.NOT_FOUND, Optional.empty());
     }
     if (change instanceof CharacterChange.IdentityChanged changed) {
-      return outcome(character, SyncOutcome.IDENTITY_CHANGED, Optional.of(changed.reason()));
+      return outcome(
+          character,
+          SyncOutcome.IDENTITY_CHANGED,
+          Optional.of(
+              "stored Battle.net id " + changed.stored() + ", fetched " + changed.fetched()));
     }
     CharacterChange.Failed failed = (CharacterChange.Failed) change;
     return outcome(character, SyncOutcome.FAILED, Optional.of(failed.reason()));

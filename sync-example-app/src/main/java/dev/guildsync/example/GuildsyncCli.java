@@ -1,0 +1,133 @@
+package dev.guildsync.example;
+
+import dev.guildsync.core.SyncException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The example app's entry point: {@code demo}, {@code migrate}, {@code sync} and {@code bench}.
+ *
+ * <p>Exit codes: 0 the run completed (per-character outcomes are in the report); 2 bad usage or
+ * configuration; 3 fatal (database unreachable, schema missing, credentials rejected).
+ */
+@Command(
+    name = "guildsync",
+    mixinStandardHelpOptions = true,
+    versionProvider = GuildsyncCli.Version.class,
+    description = "Keeps a database in step with World of Warcraft characters from Battle.net.",
+    subcommands = {DemoCommand.class, MigrateCommand.class, SyncCommand.class, BenchCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the run completed (per-character outcomes are in the report)",
+      "2:bad usage or configuration",
+      "3:fatal: database unreachable or schema missing, credentials rejected"
+    })
+public final class GuildsyncCli implements Runnable {
+  static final int OK = 0;
+  static final int USAGE = 2;
+  static final int FATAL = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, System.getenv(), out, err));
+  }
+
+  /**
+   * Runs the command line with the given environment (secrets come from it) and streams.
+   *
+   * @return the exit code
+   */
+  public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    Objects.requireNonNull(env, "env");
+    CommandLine cli = new CommandLine(new GuildsyncCli(), new EnvFactory(env));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(GuildsyncCli::exitCode);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          boolean verbose = parseResult.subcommand() != null && verbose(parseResult);
+          PrintWriter stderr = commandLine.getErr();
+          stderr.println("error: " + oneLine(e));
+          if (verbose) {
+            e.printStackTrace(stderr);
+          }
+          stderr.flush();
+          return exitCode(e);
+        });
+    return cli.execute(args);
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult sub = parseResult.subcommand();
+    return sub.hasMatchedOption("--verbose");
+  }
+
+  static int exitCode(Throwable e) {
+    if (e instanceof SyncException) {
+      return FATAL;
+    }
+    if (e instanceof UsageException
+        || e instanceof IllegalArgumentException
+        || e instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
+    return FATAL;
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: choose one of demo, migrate, sync, bench");
+  }
+
+  /** Reads the version from the jar's manifest, falling back to "development". */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = GuildsyncCli.class.getPackage().getImplementationVersion();
+      return new String[] {
+        "guildsync " + (version == null ? "development build" : version),
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
+  }
+
+  /** Gives commands the environment the CLI was started with, so tests can pass their own. */
+  static final class EnvFactory implements CommandLine.IFactory {
+    private final Map<String, String> env;
+    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+    EnvFactory(Map<String, String> env) {
+      this.env = Map.copyOf(env);
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == Environment.class) {
+        return type.cast(new Environment(env));
+      }
+      K created = fallback.create(type);
+      if (created instanceof NeedsEnvironment needs) {
+        needs.environment(new Environment(env));
+      }
+      return created;
+    }
+  }
+
+  /** A command that reads secrets from the environment. */
+  interface NeedsEnvironment {
+    void environment(Environment environment);
+  }
+}

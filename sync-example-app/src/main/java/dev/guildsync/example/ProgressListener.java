@@ -1,0 +1,95 @@
+package dev.guildsync.example;
+
+import dev.guildsync.core.CharacterOutcome;
+import dev.guildsync.core.SyncListener;
+import dev.guildsync.core.SyncReport;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows a run's progress: a bar with rate and ETA redrawn in place on a terminal, or a log line at
+ * most every few seconds when output is not a terminal (CI, files, pipes).
+ */
+final class ProgressListener implements SyncListener {
+  private static final Logger LOG = LoggerFactory.getLogger("guildsync.progress");
+  private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+  private static final int BAR_WIDTH = 30;
+
+  private final PrintWriter terminal;
+  private final OptionalLong total;
+  private final long start = System.nanoTime();
+  private long done;
+  private long lastLog = start;
+
+  /**
+   * @param terminal where to draw the bar; null to log lines instead
+   * @param total how many characters are due, if known, for the percentage and the ETA
+   */
+  ProgressListener(PrintWriter terminal, OptionalLong total) {
+    this.terminal = terminal;
+    this.total = total;
+  }
+
+  /** A bar on the console when there is one, log lines otherwise. */
+  static ProgressListener forConsole(PrintWriter out, OptionalLong total) {
+    return new ProgressListener(System.console() != null ? out : null, total);
+  }
+
+  @Override
+  public void characterSynced(CharacterOutcome outcome) {
+    done++;
+  }
+
+  @Override
+  public void batchFinished(int batch, SyncReport totals) {
+    long now = System.nanoTime();
+    if (terminal != null) {
+      terminal.print("\r" + line(now));
+      terminal.flush();
+    } else if (now - lastLog >= LOG_EVERY_NANOS) {
+      lastLog = now;
+      LOG.info("{} (batch {})", line(now), batch);
+    }
+  }
+
+  /** Ends the bar's line so the summary starts on a fresh one. */
+  void finish() {
+    if (terminal != null && done > 0) {
+      terminal.println("\r" + line(System.nanoTime()));
+      terminal.flush();
+    }
+  }
+
+  String line(long now) {
+    double seconds = Math.max(1e-9, (now - start) / 1e9);
+    double rate = done / seconds;
+    StringBuilder line = new StringBuilder();
+    if (total.isPresent() && total.getAsLong() > 0) {
+      long all = Math.max(total.getAsLong(), done);
+      int filled = (int) (BAR_WIDTH * done / all);
+      line.append('[')
+          .append("#".repeat(filled))
+          .append(".".repeat(BAR_WIDTH - filled))
+          .append("] ")
+          .append(done)
+          .append('/')
+          .append(all)
+          .append(String.format(Locale.ROOT, " %3d%%", 100 * done / all));
+      long left = all - done;
+      String eta = rate > 0 ? formatDuration((long) (left / rate)) : "?";
+      line.append(String.format(Locale.ROOT, "  %.1f chars/s  ETA %s", rate, eta));
+    } else {
+      line.append(done).append(String.format(Locale.ROOT, " characters  %.1f chars/s", rate));
+    }
+    return line.toString();
+  }
+
+  static String formatDuration(long seconds) {
+    return String.format(
+        Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+  }
+}

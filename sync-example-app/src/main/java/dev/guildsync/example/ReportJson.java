@@ -1,0 +1,82 @@
+package dev.guildsync.example;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.guildsync.core.SyncReport;
+import dev.guildsync.core.UntrackedGuild;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the {@code --report-json} file, whose fields are part of the CLI's contract. */
+final class ReportJson {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  /** The contract's JSON object for a run. */
+  static Map<String, Object> of(SyncReport report, RequestCounts requests) {
+    Map<String, Object> characters = new LinkedHashMap<>();
+    characters.put("updated", report.updated());
+    characters.put("unchanged", report.unchanged());
+    characters.put("notFound", report.notFound());
+    characters.put("identityChanged", report.identityChanged());
+    characters.put("failed", report.failed());
+    Map<String, Object> links = new LinkedHashMap<>();
+    links.put("linked", report.linked());
+    links.put("untracked", report.untracked());
+    links.put("none", report.guildless());
+    List<Map<String, Object>> untracked =
+        report.untrackedGuilds().stream().map(ReportJson::untrackedGuild).toList();
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("sent", requests.sent());
+    counts.put("retried", requests.retried());
+    counts.put("throttled", requests.throttled());
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("characters", characters);
+    root.put("guildLinks", links);
+    root.put("untrackedGuilds", untracked);
+    root.put("requests", counts);
+    root.put("durationMillis", report.duration().toMillis());
+    return root;
+  }
+
+  private static Map<String, Object> untrackedGuild(UntrackedGuild guild) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("region", guild.region().code());
+    json.put("bnetGuildId", guild.bnetGuildId().value());
+    json.put("name", guild.name());
+    json.put("realm", guild.realmSlug());
+    json.put("characters", guild.characters());
+    return json;
+  }
+
+  /**
+   * Writes {@code json} to {@code file}, creating parent folders.
+   *
+   * @throws UsageException when the file cannot be written
+   */
+  static void write(Path file, Object json) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      JSON.writeValue(file.toFile(), json);
+    } catch (IOException e) {
+      throw new UsageException("cannot write report to " + file + ": " + e.getMessage());
+    }
+  }
+
+  static String toString(Object json) {
+    try {
+      return JSON.writeValueAsString(json);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot render JSON", e);
+    }
+  }
+}

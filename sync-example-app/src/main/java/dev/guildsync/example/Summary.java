@@ -1,0 +1,74 @@
+package dev.guildsync.example;
+
+import dev.guildsync.core.SyncReport;
+import dev.guildsync.core.UntrackedGuild;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints a run's report for people: outcome counts, guild links, untracked guilds. */
+final class Summary {
+  private Summary() {}
+
+  static void print(PrintWriter out, SyncReport report, RequestCounts requests) {
+    out.printf(
+        Locale.ROOT,
+        "Synced %d characters in %.1f s (%d batches).%n",
+        report.characters(),
+        report.duration().toMillis() / 1000.0,
+        report.batches());
+    out.printf(
+        Locale.ROOT,
+        "  updated %d, unchanged (304) %d, not found %d, identity changed %d, failed %d%n",
+        report.updated(),
+        report.unchanged(),
+        report.notFound(),
+        report.identityChanged(),
+        report.failed());
+    out.printf(
+        Locale.ROOT,
+        "  guild links: linked %d, untracked guild %d, no guild %d%s%n",
+        report.linked(),
+        report.untracked(),
+        report.guildless(),
+        report.guildLinksDropped() > 0
+            ? " (" + report.guildLinksDropped() + " guilds deleted during the run)"
+            : "");
+    out.printf(
+        Locale.ROOT,
+        "  Battle.net requests: sent %d, retried %d, throttled %d%n",
+        requests.sent(),
+        requests.retried(),
+        requests.throttled());
+    if (report.leaseLost() > 0) {
+      out.printf(
+          Locale.ROOT, "  %d characters were taken over by another run%n", report.leaseLost());
+    }
+    for (Map.Entry<String, Integer> reason : report.failureReasons().entrySet()) {
+      out.printf(Locale.ROOT, "  failed x%d: %s%n", reason.getValue(), reason.getKey());
+    }
+    if (!report.untrackedGuilds().isEmpty()) {
+      out.println();
+      out.println("Untracked guilds (characters link to NULL until you add these to guilds):");
+      out.printf(
+          Locale.ROOT,
+          "  %-6s %-12s %-28s %-20s %s%n",
+          "region",
+          "bnet id",
+          "name",
+          "realm",
+          "chars");
+      for (UntrackedGuild guild : report.untrackedGuilds()) {
+        out.printf(
+            Locale.ROOT,
+            "  %-6s %-12d %-28s %-20s %d%n",
+            guild.region().code(),
+            guild.bnetGuildId().value(),
+            guild.name(),
+            guild.realmSlug(),
+            guild.characters());
+      }
+    }
+    out.flush();
+  }
+}

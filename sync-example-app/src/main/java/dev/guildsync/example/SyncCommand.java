@@ -1,0 +1,126 @@
+package dev.guildsync.example;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.guildsync.core.SyncSettings;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sync}: one sync run against a real database and Battle.net (or anything like it). */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Syncs due characters from Battle.net into the database.",
+      "Secrets come from the environment: BNET_CLIENT_ID, BNET_CLIENT_SECRET, GUILDSYNC_DB_PASSWORD."
+    })
+final class SyncCommand implements Callable<Integer>, GuildsyncCli.NeedsEnvironment {
+  @Mixin DatabaseOptions database;
+
+  @Option(
+      names = "--api-base-url",
+      paramLabel = "URL",
+      description = "Replaces the regional API host for every region (http only on loopback).")
+  URI apiBaseUrl;
+
+  @Option(
+      names = "--oauth-token-url",
+      paramLabel = "URL",
+      description = "Replaces the OAuth token endpoint (http only on loopback).")
+  URI oauthTokenUrl;
+
+  @Option(
+      names = "--stale-after",
+      paramLabel = "DURATION",
+      defaultValue = "PT6H",
+      description =
+          "Sync characters last synced longer ago than this (ISO-8601, default ${DEFAULT-VALUE}).")
+  Duration staleAfter;
+
+  @Option(
+      names = "--max-characters",
+      paramLabel = "N",
+      description = "Stop after this many characters (default: all that are due).")
+  Integer maxCharacters;
+
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "8",
+      description = "Profile fetches in flight at most (default ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Option(
+      names = "--requests-per-second",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Battle.net requests per second at most (default ${DEFAULT-VALUE}).")
+  int requestsPerSecond;
+
+  @Option(
+      names = "--requests-per-hour",
+      paramLabel = "N",
+      defaultValue = "36000",
+      description = "Battle.net requests per hour at most (default ${DEFAULT-VALUE}).")
+  int requestsPerHour;
+
+  @Option(
+      names = "--report-json",
+      paramLabel = "FILE",
+      description = "Also write the run's report as JSON to this file.")
+  Path reportJson;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Spec CommandSpec spec;
+
+  private Environment env;
+
+  @Override
+  public void environment(Environment environment) {
+    this.env = environment;
+  }
+
+  @Override
+  public Integer call() {
+    database.validate();
+    SyncSettings settings = settings();
+    SyncWiring.BnetSettings bnet =
+        new SyncWiring.BnetSettings(
+            env.require(Environment.CLIENT_ID, "Battle.net client id"),
+            env.require(Environment.CLIENT_SECRET, "Battle.net client secret"),
+            Optional.ofNullable(apiBaseUrl),
+            Optional.ofNullable(oauthTokenUrl),
+            requestsPerSecond,
+            requestsPerHour);
+    PrintWriter out = spec.commandLine().getOut();
+    try (HikariDataSource pool = database.pool(env, Math.min(concurrency, 4) + 2);
+        SyncWiring wiring = SyncWiring.connect(pool, bnet)) {
+      SyncWiring.Outcome outcome = wiring.runOnce(settings, out);
+      Summary.print(out, outcome.report(), outcome.requests());
+      if (reportJson != null) {
+        ReportJson.write(reportJson, ReportJson.of(outcome.report(), outcome.requests()));
+        out.println("Report written to " + reportJson);
+      }
+    }
+    return GuildsyncCli.OK;
+  }
+
+  private SyncSettings settings() {
+    SyncSettings.Builder builder =
+        SyncSettings.newBuilder().staleAfter(staleAfter).concurrency(concurrency);
+    if (maxCharacters != null) {
+      builder.maxCharactersPerRun(maxCharacters);
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,132 @@
+package dev.guildsync.example;
+
+import dev.guildsync.bnet.BattleNetClient;
+import dev.guildsync.core.CharacterSyncService;
+import dev.guildsync.core.SyncException;
+import dev.guildsync.core.SyncListener;
+import dev.guildsync.core.SyncReport;
+import dev.guildsync.core.SyncSettings;
+import dev.guildsync.jooq.JooqCharacterStore;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+
+/**
+ * The reference wiring: the user's pool, the jOOQ adapter, the Battle.net client and the sync
+ * service. {@code sync}, {@code demo} and {@code bench} all run through here.
+ */
+final class SyncWiring implements AutoCloseable {
+
+  /** What the Battle.net client needs. The secret never leaves this record but to the client. */
+  record BnetSettings(
+      String clientId,
+      String clientSecret,
+      Optional<URI> apiBaseUrl,
+      Optional<URI> tokenUrl,
+      int requestsPerSecond,
+      int requestsPerHour) {
+    @Override
+    public String toString() {
+      return "BnetSettings[clientId=" + clientId + ", clientSecret=***]";
+    }
+  }
+
+  /** A run's report and the Battle.net requests it made. */
+  record Outcome(SyncReport report, RequestCounts requests) {}
+
+  private final JooqCharacterStore store;
+  private final BattleNetClient client;
+
+  private SyncWiring(JooqCharacterStore store, BattleNetClient client) {
+    this.store = store;
+    this.client = client;
+  }
+
+  /**
+   * Checks the schema and builds the client.
+   *
+   * @throws SyncException when the database is unreachable or the schema is missing
+   * @throws IllegalArgumentException when a Battle.net setting is invalid
+   */
+  static SyncWiring connect(DataSource dataSource, BnetSettings bnet) {
+    // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
+    BattleNetClient.Builder builder =
+        BattleNetClient.newBuilder()
+            .clientId(bnet.clientId())
+            .clientSecret(bnet.clientSecret())
+            .requestsPerSecond(bnet.requestsPerSecond())
+            .requestsPerHour(bnet.requestsPerHour());
+    bnet.apiBaseUrl().ifPresent(builder::apiBaseUrl);
+    bnet.tokenUrl().ifPresent(builder::tokenUrl);
+    BattleNetClient client = builder.build();
+    try {
+      JooqCharacterStore store = JooqCharacterStore.create(dataSource);
+      verifySchema(store);
+      return new SyncWiring(store, client);
+    } catch (RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  private static void verifySchema(JooqCharacterStore store) {
+    try {
+      store.verifySchema();
+    } catch (SyncException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.startsWith("schema missing")) {
+        throw new SyncException(message + " (run `migrate --jdbc-url ...` first)", e);
+      }
+      throw e;
+    }
+  }
+
+  JooqCharacterStore store() {
+    return store;
+  }
+
+  BattleNetClient client() {
+    return client;
+  }
+
+  RequestCounts requests() {
+    var stats = client.stats();
+    return new RequestCounts(stats.sent(), stats.retried(), stats.throttled());
+  }
+
+  /** One run with a progress display on {@code out}. */
+  Outcome runOnce(SyncSettings settings, PrintWriter out) {
+    ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.empty());
+    try {
+      return runOnce(settings, progress, Clock.systemUTC());
+    } finally {
+      progress.finish();
+    }
+  }
+
+  /** One run with any listener and clock. */
+  Outcome runOnce(SyncSettings settings, SyncListener listener, Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    RequestCounts before = requests();
+    CharacterSyncService service =
+        CharacterSyncService.newBuilder()
+            .guildLookup(store)
+            .characterStore(store)
+            .profileSource(client)
+            .clock(clock)
+            .settings(settings)
+            .listener(listener)
+            .build();
+    SyncReport report = service.run();
+    return new Outcome(report, requests().minus(before));
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

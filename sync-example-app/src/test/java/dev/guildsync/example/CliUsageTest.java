@@ -1,0 +1,149 @@
+package dev.guildsync.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bad usage and configuration: usage text or one clear line, and exit code 2. */
+class CliUsageTest {
+  private static final Map<String, String> CREDENTIALS =
+      Map.of("BNET_CLIENT_ID", "id", "BNET_CLIENT_SECRET", "s3cret-value");
+
+  @Test
+  void anUnknownFlagPrintsUsageAndExits2() {
+    Cli cli = Cli.run("sync", "--jdbc-url", "jdbc:postgresql://localhost/x", "--frobnicate");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("Unknown option: '--frobnicate'")
+        .contains("Usage: guildsync sync");
+  }
+
+  @Test
+  void aMissingRequiredFlagExits2() {
+    Cli cli = Cli.run("migrate");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("Missing required option: '--jdbc-url=URL'");
+  }
+
+  @Test
+  void aBadDurationExits2() {
+    Cli cli =
+        Cli.run(
+            CREDENTIALS,
+            "sync",
+            "--jdbc-url",
+            "jdbc:postgresql://localhost/x",
+            "--stale-after",
+            "8h");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--stale-after").contains("8h");
+  }
+
+  @Test
+  void aBadNumberExits2() {
+    Cli cli =
+        Cli.run(
+            CREDENTIALS,
+            "sync",
+            "--jdbc-url",
+            "jdbc:postgresql://localhost/x",
+            "--concurrency",
+            "lots");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--concurrency").contains("lots");
+  }
+
+  @Test
+  void anOutOfRangeNumberExits2WithOneLine() {
+    Cli cli =
+        Cli.run(
+            CREDENTIALS,
+            "sync",
+            "--jdbc-url",
+            "jdbc:postgresql://localhost/x",
+            "--concurrency",
+            "0");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err().strip()).isEqualTo("error: concurrency must be between 1 and 1024: 0");
+  }
+
+  @Test
+  void missingCredentialsExit2NamingTheVariable() {
+    Cli cli =
+        Cli.run(
+            Map.of("BNET_CLIENT_ID", "id"), "sync", "--jdbc-url", "jdbc:postgresql://localhost/x");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err().strip())
+        .isEqualTo(
+            "error: Battle.net client secret missing: set the BNET_CLIENT_SECRET environment variable");
+  }
+
+  @Test
+  void aNonPostgresUrlExits2() {
+    Cli cli = Cli.run(CREDENTIALS, "sync", "--jdbc-url", "jdbc:mysql://localhost/x");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--jdbc-url must be a PostgreSQL JDBC URL");
+  }
+
+  @Test
+  void plainHttpToARemoteHostIsRefusedWithExit2() {
+    Cli cli =
+        Cli.run(
+            CREDENTIALS,
+            "sync",
+            "--jdbc-url",
+            "jdbc:postgresql://127.0.0.1:1/x",
+            "--api-base-url",
+            "http://api.example.com");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("http").contains("loopback").doesNotContain("s3cret-value");
+  }
+
+  @Test
+  void noCommandExits2() {
+    Cli cli = Cli.run();
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("Missing command");
+  }
+
+  @Test
+  void helpAndVersionExit0() {
+    Cli help = Cli.run("--help");
+    Cli version = Cli.run("--version");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("demo").contains("migrate").contains("sync").contains("bench");
+    assertThat(help.out()).contains("3   fatal");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("guildsync ");
+  }
+
+  @Test
+  void syncHelpListsEveryContractFlag() {
+    Cli cli = Cli.run("sync", "--help");
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out())
+        .contains(
+            "--jdbc-url",
+            "--db-user",
+            "--api-base-url",
+            "--oauth-token-url",
+            "--stale-after",
+            "--max-characters",
+            "--concurrency",
+            "--requests-per-second",
+            "--requests-per-hour",
+            "--report-json");
+  }
+}
