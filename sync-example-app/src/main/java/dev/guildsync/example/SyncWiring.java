@@ -2,6 +2,7 @@ package dev.guildsync.example;
 
 import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.CharacterSyncService;
+import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.SyncListener;
 import dev.guildsync.core.SyncReport;
@@ -10,6 +11,7 @@ import dev.guildsync.jooq.JooqCharacterStore;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -98,9 +100,19 @@ final class SyncWiring implements AutoCloseable {
     return new RequestCounts(stats.sent(), stats.retried(), stats.throttled());
   }
 
-  /** One run with a progress display on {@code out}. */
+  /** One run with a progress display on {@code out}, its total counted before the run. */
   Outcome runOnce(SyncSettings settings, PrintWriter out) {
-    ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.empty());
+    Instant now = Instant.now();
+    long due =
+        store.countDue(
+            new DueQuery(
+                now,
+                now.minus(settings.staleAfter()),
+                now.minus(settings.unavailableRecheck()),
+                1,
+                settings.lease()));
+    long total = Math.min(due, settings.maxCharactersPerRun().orElse(Integer.MAX_VALUE));
+    ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.of(total));
     try {
       return runOnce(settings, progress, Clock.systemUTC());
     } finally {
