@@ -54,31 +54,8 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
     rows.replaceAll(
         (key, row) ->
             row.data().guild().equals(Optional.of(deleted))
-                ? new Row(withoutGuild(row.data()), row.leaseId(), row.leaseUntil())
+                ? new Row(row.data().withGuild(Optional.empty()), row.leaseId(), row.leaseUntil())
                 : row);
-  }
-
-  private static StoredCharacter withoutGuild(StoredCharacter c) {
-    return new StoredCharacter(
-        c.key(),
-        c.ref(),
-        c.bnetCharacterId(),
-        Optional.empty(),
-        c.level(),
-        c.characterClass(),
-        c.race(),
-        c.faction(),
-        c.activeSpec(),
-        c.achievementPoints(),
-        c.averageItemLevel(),
-        c.equippedItemLevel(),
-        c.lastLogin(),
-        c.available(),
-        c.lastSyncedAt(),
-        c.lastModified(),
-        c.failureCount(),
-        c.lastError(),
-        c.nextAttemptAt());
   }
 
   /** Inserts a character with only the contract columns, never synced, and returns its key. */
@@ -220,23 +197,9 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
       return withSyncState(c, false, i.syncedAt(), i.reason());
     }
     CharacterChange.Failed f = (CharacterChange.Failed) change;
-    return new StoredCharacter(
-        c.key(),
-        c.ref(),
-        c.bnetCharacterId(),
-        c.guild(),
-        c.level(),
-        c.characterClass(),
-        c.race(),
-        c.faction(),
-        c.activeSpec(),
-        c.achievementPoints(),
-        c.averageItemLevel(),
-        c.equippedItemLevel(),
-        c.lastLogin(),
+    return c.withSyncState(
         c.available(),
         c.lastSyncedAt(),
-        c.lastModified(),
         f.failureCount(),
         Optional.of(f.reason()),
         Optional.of(f.nextAttemptAt()));
@@ -245,25 +208,7 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
   /** Moves the sync time and clears the failure state; {@code lastError} may be null. */
   private static StoredCharacter withSyncState(
       StoredCharacter c, boolean available, Instant syncedAt, String lastError) {
-    return new StoredCharacter(
-        c.key(),
-        c.ref(),
-        c.bnetCharacterId(),
-        c.guild(),
-        c.level(),
-        c.characterClass(),
-        c.race(),
-        c.faction(),
-        c.activeSpec(),
-        c.achievementPoints(),
-        c.averageItemLevel(),
-        c.equippedItemLevel(),
-        c.lastLogin(),
-        available,
-        Optional.of(syncedAt),
-        c.lastModified(),
-        0,
-        Optional.ofNullable(lastError),
-        Optional.empty());
+    return c.withSyncState(
+        available, Optional.of(syncedAt), 0, Optional.ofNullable(lastError), Optional.empty());
   }
 }

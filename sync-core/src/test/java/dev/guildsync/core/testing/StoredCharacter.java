@@ -64,6 +64,59 @@ public record StoredCharacter(
         Optional.empty());
   }
 
+  /** This row with another {@code guild_id}. */
+  public StoredCharacter withGuild(Optional<GuildKey> newGuild) {
+    return new StoredCharacter(
+        key,
+        ref,
+        bnetCharacterId,
+        newGuild,
+        level,
+        characterClass,
+        race,
+        faction,
+        activeSpec,
+        achievementPoints,
+        averageItemLevel,
+        equippedItemLevel,
+        lastLogin,
+        available,
+        lastSyncedAt,
+        lastModified,
+        failureCount,
+        lastError,
+        nextAttemptAt);
+  }
+
+  /** This row with other sync-state columns and the same data. */
+  public StoredCharacter withSyncState(
+      boolean newAvailable,
+      Optional<Instant> newLastSyncedAt,
+      int newFailureCount,
+      Optional<String> newLastError,
+      Optional<Instant> newNextAttemptAt) {
+    return new StoredCharacter(
+        key,
+        ref,
+        bnetCharacterId,
+        guild,
+        level,
+        characterClass,
+        race,
+        faction,
+        activeSpec,
+        achievementPoints,
+        averageItemLevel,
+        equippedItemLevel,
+        lastLogin,
+        newAvailable,
+        newLastSyncedAt,
+        lastModified,
+        newFailureCount,
+        newLastError,
+        newNextAttemptAt);
+  }
+
   /** Only the profile columns, for "data kept" assertions. */
   public ProfileColumns profileColumns() {
     return new ProfileColumns(
