@@ -71,8 +71,9 @@ class ThroughputIT {
       }
       double perSecond = found.get() / ((System.nanoTime() - start) / 1e9);
       System.out.printf("throughput: %.0f profile fetches/s with 8 threads%n", perSecond);
+      // Speed is printed, not asserted: `bench` measures it (docs/PERFORMANCE.md). What this test
+      // asserts is that every concurrent fetch on one shared client came back as data.
       assertThat(found.get()).isEqualTo(8L * perThread);
-      assertThat(perSecond).isGreaterThan(500); // loose floor: the machine is shared
     }
   }
 }
