@@ -13,9 +13,13 @@ import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -57,12 +61,48 @@ final class DueClaim {
 
   private DueClaim() {}
 
+  /**
+   * Claims due characters. A row whose region, realm or name the core rejects (e.g. a name with a
+   * '/') is parked rather than handed out: its lease ends, the failure is counted with the reason
+   * in {@code last_error}, and it waits one unavailable-recheck interval. The claim then goes on,
+   * so a batch of bad rows cannot end a run early as if nothing were due.
+   */
   static ClaimedBatch claim(DSLContext dsl, DueQuery query) {
     Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
-    Result<Record> rows = statement(dsl, query, lease).fetch();
-    List<DueCharacter> claimed = new ArrayList<>(rows.size());
-    rows.stream().sorted(DUE_ORDER).forEach(r -> toDueCharacter(r).ifPresent(claimed::add));
-    return new ClaimedBatch(lease, claimed);
+    while (true) {
+      Result<Record> rows = statement(dsl, query, lease).fetch();
+      List<DueCharacter> claimed = new ArrayList<>(rows.size());
+      Map<Long, String> rejected = new LinkedHashMap<>();
+      for (Record row : rows.stream().sorted(DUE_ORDER).toList()) {
+        try {
+          claimed.add(toDueCharacter(row));
+        } catch (IllegalArgumentException e) {
+          rejected.put(row.get(C.ID), "invalid character reference: " + e.getMessage());
+        }
+      }
+      park(dsl, query, lease, rejected);
+      if (!claimed.isEmpty() || rejected.isEmpty()) {
+        return new ClaimedBatch(lease, claimed);
+      }
+    }
+  }
+
+  private static void park(
+      DSLContext dsl, DueQuery query, Lease lease, Map<Long, String> rejected) {
+    var until =
+        Timestamps.utc(query.now().plus(Duration.between(query.unavailableBefore(), query.now())));
+    rejected.forEach(
+        (id, reason) -> {
+          LOG.log(Level.WARNING, "parking character " + id + ": " + reason);
+          dsl.update(C)
+              .set(C.LEASE_ID, (UUID) null)
+              .set(C.LEASE_UNTIL, (OffsetDateTime) null)
+              .set(C.FAILURE_COUNT, C.FAILURE_COUNT.plus(1))
+              .set(C.LAST_ERROR, reason)
+              .set(C.NEXT_ATTEMPT_AT, until)
+              .where(C.ID.eq(id).and(C.LEASE_ID.eq(lease.id())))
+              .execute();
+        });
   }
 
   /** The claim statement, not executed (tests EXPLAIN it). */
@@ -103,24 +143,16 @@ final class DueClaim {
   }
 
   /**
-   * Empty for a row whose region, realm or name the core rejects (e.g. a name with a '/'): it stays
-   * leased until the lease ends, so one bad row cannot stop every batch.
+   * @throws IllegalArgumentException when the core rejects the row's region, realm or name
    */
-  private static Optional<DueCharacter> toDueCharacter(Record r) {
-    long id = r.get(C.ID);
-    try {
-      return Optional.of(
-          new DueCharacter(
-              CharacterKey.of(id),
-              new CharacterRef(Region.parse(r.get(C.REGION)), r.get(C.REALM), r.get(C.NAME)),
-              Optional.ofNullable(r.get(C.BNET_CHARACTER_ID)).map(BnetCharacterId::of),
-              Optional.ofNullable(r.get(C.GUILD_ID)).map(GuildKey::of),
-              r.get(C.IS_AVAILABLE),
-              Optional.ofNullable(r.get(C.LAST_MODIFIED)),
-              r.get(C.FAILURE_COUNT)));
-    } catch (IllegalArgumentException e) {
-      LOG.log(Level.WARNING, "skipping character " + id + ": " + e.getMessage());
-      return Optional.empty();
-    }
+  private static DueCharacter toDueCharacter(Record r) {
+    return new DueCharacter(
+        CharacterKey.of(r.get(C.ID)),
+        new CharacterRef(Region.parse(r.get(C.REGION)), r.get(C.REALM), r.get(C.NAME)),
+        Optional.ofNullable(r.get(C.BNET_CHARACTER_ID)).map(BnetCharacterId::of),
+        Optional.ofNullable(r.get(C.GUILD_ID)).map(GuildKey::of),
+        r.get(C.IS_AVAILABLE),
+        Optional.ofNullable(r.get(C.LAST_MODIFIED)),
+        r.get(C.FAILURE_COUNT));
   }
 }

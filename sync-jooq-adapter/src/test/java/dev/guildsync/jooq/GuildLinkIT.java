@@ -178,7 +178,7 @@ class GuildLinkIT {
   }
 
   @Test
-  void aRowWhoseNameTheCoreRejectsIsSkippedNotFatal() {
+  void aRowWhoseNameTheCoreRejectsIsParkedWithItsReasonNotFatal() {
     fixture
         .sql()
         .execute("insert into characters (region, realm, name) values ('eu', 'ad', 'Bad/Name')");
@@ -187,6 +187,37 @@ class GuildLinkIT {
     ClaimedBatch batch = claimAll();
 
     assertThat(batch.characters()).extracting(DueCharacter::key).containsExactly(good);
-    assertThat(claimAll().isEmpty()).as("the bad row stays leased until its lease ends").isTrue();
+    var bad =
+        fixture
+            .sql()
+            .fetchOne(
+                "select lease_id, failure_count, last_error, next_attempt_at from characters"
+                    + " where name = 'Bad/Name'");
+    assertThat(bad.get("lease_id")).as("its lease ended").isNull();
+    assertThat(bad.get("failure_count", Integer.class)).isEqualTo(1);
+    assertThat(bad.get("last_error", String.class))
+        .isEqualTo(
+            "invalid character reference: character name must not contain '/': \"Bad/Name\"");
+    assertThat(bad.get("next_attempt_at", java.time.OffsetDateTime.class).toInstant())
+        .as("it waits one unavailable-recheck interval (zero in this query)")
+        .isEqualTo(T0);
+  }
+
+  @Test
+  void aBatchOfOnlyRejectedRowsDoesNotEndTheClaimEarly() {
+    fixture
+        .sql()
+        .execute(
+            "insert into characters (region, realm, name)"
+                + " values ('eu', 'ad', 'Bad/One'), ('eu', 'ad', 'Bad?Two'), ('eu', 'ad', '..')");
+    CharacterKey good = fixture.addCharacter(eu("Ærøn"));
+
+    ClaimedBatch batch =
+        fixture
+            .store()
+            .claimDue(
+                new DueQuery(T0, T0, T0.minus(Duration.ofDays(7)), 2, Duration.ofMinutes(10)));
+
+    assertThat(batch.characters()).extracting(DueCharacter::key).containsExactly(good);
   }
 }
