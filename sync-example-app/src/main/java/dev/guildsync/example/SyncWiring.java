@@ -3,6 +3,7 @@ package dev.guildsync.example;
 import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.CharacterSyncService;
 import dev.guildsync.core.DueQuery;
+import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.SyncListener;
 import dev.guildsync.core.SyncReport;
@@ -78,12 +79,8 @@ final class SyncWiring implements AutoCloseable {
   private static void verifySchema(JooqCharacterStore store) {
     try {
       store.verifySchema();
-    } catch (SyncException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.startsWith("schema missing")) {
-        throw new SyncException(message + " (run `migrate --jdbc-url ...` first)", e);
-      }
-      throw e;
+    } catch (SchemaMissingException e) {
+      throw new SchemaMissingException(e.getMessage() + " (run `migrate --jdbc-url ...` first)", e);
     }
   }
 

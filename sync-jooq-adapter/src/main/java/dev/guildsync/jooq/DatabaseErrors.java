@@ -1,5 +1,6 @@
 package dev.guildsync.jooq;
 
+import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -46,7 +47,8 @@ final class DatabaseErrors {
     } else if (state.startsWith("28")) {
       message = "database rejected the login" + url.map(u -> " at " + u).orElse("") + ": " + detail;
     } else if (state.equals("42P01") || state.equals("42703")) {
-      message = "schema missing: " + detail + ", apply db/migration first";
+      return new SchemaMissingException(
+          scrub("schema missing: " + detail + ", apply db/migration first"), e);
     } else {
       message = "database error while " + doing + ": " + detail;
     }
@@ -55,7 +57,7 @@ final class DatabaseErrors {
 
   /** A {@link SyncException} for a schema check that found {@code what} missing. */
   static SyncException schemaMissing(String what) {
-    return new SyncException(
+    return new SchemaMissingException(
         "schema missing: " + what + " does not exist, apply db/migration first");
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -95,10 +96,10 @@ class DatabaseErrorsIT {
         JooqCharacterStore.create(withPassword(TestDatabase.dataSource("never_migrated")));
 
     assertThatThrownBy(store::verifySchema)
-        .isInstanceOf(SyncException.class)
+        .isInstanceOf(SchemaMissingException.class)
         .hasMessage("schema missing: table characters does not exist, apply db/migration first");
     assertThatThrownBy(() -> store.claimDue(QUERY))
-        .isInstanceOf(SyncException.class)
+        .isInstanceOf(SchemaMissingException.class)
         .hasMessage(
             "schema missing: relation \"characters\" does not exist, apply db/migration first")
         .message()
@@ -113,7 +114,7 @@ class DatabaseErrorsIT {
         JooqCharacterStore.create(withPassword(TestDatabase.dataSource("half_migrated")));
 
     assertThatThrownBy(store::verifySchema)
-        .isInstanceOf(SyncException.class)
+        .isInstanceOf(SchemaMissingException.class)
         .hasMessage(
             "schema missing: column characters.bnet_character_id does not exist, apply"
                 + " db/migration first");
