@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.guildsync.core.port.CharacterProfilePort;
-import dev.guildsync.core.testing.InMemoryCharacterStore;
-import dev.guildsync.core.testing.InMemoryGuilds;
-import dev.guildsync.core.testing.MutableClock;
 import dev.guildsync.core.testing.ScriptedProfileSource;
 import dev.guildsync.core.testing.StoredCharacter;
 import dev.guildsync.core.testing.TestProfiles;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,188 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class CharacterSyncServiceTest {
-  private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
-  private static final long LONG_WATCH = 115248327L;
-  private static final String LAST_MODIFIED = "Mon, 23 Nov 2026 10:00:00 GMT";
-
-  private final MutableClock clock = new MutableClock(T0);
-  private final InMemoryGuilds guilds = new InMemoryGuilds();
-  private final InMemoryCharacterStore store = new InMemoryCharacterStore(guilds);
-  private final ScriptedProfileSource profiles = new ScriptedProfileSource();
-  private final List<ExecutorService> pools = new ArrayList<>();
-
-  @AfterEach
-  void shutDownPools() {
-    pools.forEach(ExecutorService::shutdownNow);
-  }
-
-  private static CharacterRef eu(String name) {
-    return new CharacterRef(Region.EU, "argent-dawn", name);
-  }
-
-  private static CharacterRef us(String name) {
-    return new CharacterRef(Region.US, "stormrage", name);
-  }
-
-  private CharacterSyncService service() {
-    return service(SyncSettings.defaults());
-  }
-
-  private CharacterSyncService service(SyncSettings settings) {
-    return service(settings, profiles);
-  }
-
-  private CharacterSyncService service(SyncSettings settings, CharacterProfilePort source) {
-    return CharacterSyncService.newBuilder()
-        .guildLookup(guilds)
-        .characterStore(store)
-        .profileSource(source)
-        .clock(clock)
-        .settings(settings)
-        .build();
-  }
-
-  /** A character that was synced and linked before, as a store would hold it. */
-  private CharacterKey previouslyLinked(CharacterRef ref, long bnetId, GuildKey guild) {
-    CharacterKey key = store.add(ref);
-    StoredCharacter fresh = store.get(key);
-    store.put(
-        new StoredCharacter(
-            key,
-            ref,
-            Optional.of(BnetCharacterId.of(bnetId)),
-            Optional.of(guild),
-            Optional.of(70),
-            Optional.of("Paladin"),
-            Optional.of("Dwarf"),
-            Optional.of(Faction.ALLIANCE),
-            Optional.of("Holy"),
-            Optional.of(9000L),
-            Optional.of(500),
-            Optional.of(498),
-            Optional.of(T0.minus(Duration.ofDays(30))),
-            true,
-            Optional.of(T0.minus(Duration.ofDays(1))),
-            Optional.of(LAST_MODIFIED),
-            0,
-            Optional.empty(),
-            Optional.empty()));
-    assertThat(fresh.lastSyncedAt()).isEmpty();
-    return key;
-  }
-
-  @Test
-  void aTrackedBattleNetGuildLinksToItsLocalKey() {
-    guilds.add(GuildKey.of(5), Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
-    CharacterKey aeron = store.add(eu("Ærøn"));
-    profiles.script(
-        eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, LONG_WATCH), null));
-
-    SyncReport report = service().run();
-
-    assertThat(store.get(aeron).guild()).contains(GuildKey.of(5));
-    assertThat(report.updated()).isEqualTo(1);
-    assertThat(report.linked()).isEqualTo(1);
-    assertThat(report.untrackedGuilds()).isEmpty();
-  }
-
-  @Test
-  void anUntrackedGuildIsNullAndReportedOnceWithItsCharacterCount() {
-    guilds.add(GuildKey.of(5), Region.EU, BnetGuildId.of(1), "Other", "ad");
-    List<CharacterKey> keys = new ArrayList<>();
-    for (String name : List.of("Aa", "Bb", "Cc")) {
-      keys.add(store.add(eu(name)));
-      profiles.script(
-          eu(name),
-          FetchResult.found(
-              TestProfiles.inGuild(eu(name), name.hashCode() & 0xffff, LONG_WATCH), null));
-    }
-
-    SyncReport report = service().run();
-
-    keys.forEach(k -> assertThat(store.get(k).guild()).isEmpty());
-    assertThat(report.untracked()).isEqualTo(3);
-    assertThat(report.untrackedGuilds())
-        .containsExactly(
-            new UntrackedGuild(
-                Region.EU, BnetGuildId.of(LONG_WATCH), "Guild " + LONG_WATCH, "argent-dawn", 3));
-  }
-
-  @Test
-  void guildlessIsNullAlsoWhenTheCharacterWasLinkedBefore() {
-    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
-    CharacterKey aeron = previouslyLinked(eu("Ærøn"), 1, guild);
-    profiles.script(eu("Ærøn"), FetchResult.found(TestProfiles.guildless(eu("Ærøn"), 1), null));
-
-    SyncReport report = service().run();
-
-    assertThat(store.get(aeron).guild()).isEmpty();
-    assertThat(report.guildless()).isEqualTo(1);
-  }
-
-  @Test
-  void aGuildChangeLinksToTheNewKey() {
-    GuildKey old = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
-    GuildKey next = guilds.add(Region.EU, BnetGuildId.of(42), "New Dawn", "ad");
-    CharacterKey aeron = previouslyLinked(eu("Ærøn"), 1, old);
-    profiles.script(eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, 42), null));
-
-    service().run();
-
-    assertThat(store.get(aeron).guild()).contains(next);
-  }
-
-  @Test
-  void theSameBattleNetGuildIdInTwoRegionsLinksToTwoLocalGuilds() {
-    GuildKey euGuild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
-    GuildKey usGuild =
-        guilds.add(Region.US, BnetGuildId.of(LONG_WATCH), "Night Shift", "stormrage");
-    CharacterKey inEu = store.add(eu("Ærøn"));
-    CharacterKey inUs = store.add(us("Keniön"));
-    profiles.script(
-        eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, LONG_WATCH), null));
-    profiles.script(
-        us("Keniön"), FetchResult.found(TestProfiles.inGuild(us("Keniön"), 1, LONG_WATCH), null));
-
-    service().run();
-
-    assertThat(store.get(inEu).guild()).contains(euGuild);
-    assertThat(store.get(inUs).guild()).contains(usGuild);
-    assertThat(euGuild).isNotEqualTo(usGuild);
-  }
-
-  @Test
-  void aGuildDeletedBetweenLookupAndSaveIsWrittenAsNullWithoutError() {
-    GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
-    CharacterKey aeron = store.add(eu("Ærøn"));
-    profiles.script(
-        eu("Ærøn"), FetchResult.found(TestProfiles.inGuild(eu("Ærøn"), 1, LONG_WATCH), null));
-    CharacterSyncService service =
-        CharacterSyncService.newBuilder()
-            .guildLookup(
-                (region, ids) -> {
-                  Map<BnetGuildId, GuildKey> found = guilds.findGuildKeys(region, ids);
-                  guilds.delete(guild);
-                  return found;
-                })
-            .characterStore(store)
-            .profileSource(profiles)
-            .clock(clock)
-            .build();
-
-    SyncReport report = service.run();
-
-    assertThat(store.get(aeron).guild()).isEmpty();
-    assertThat(store.get(aeron).level()).contains(80);
-    assertThat(report.guildLinksDropped()).isEqualTo(1);
-    assertThat(report.linked()).isZero();
-    assertThat(report.untracked()).isEqualTo(1);
-  }
-
+/** Rules 3 to 7 through the service, and how a run behaves: batches, concurrency, failures. */
+class CharacterSyncServiceTest extends SyncHarness {
   @Test
   void notFoundKeepsTheDataMarksUnavailableAndIsRecheckedAfterTheInterval() {
     GuildKey guild = guilds.add(Region.EU, BnetGuildId.of(LONG_WATCH), "The Long Watch", "ad");
@@ -341,33 +159,6 @@ class CharacterSyncServiceTest {
 
     assertThat(profiles.maxInFlight()).isEqualTo(4);
     assertThat(profiles.calls()).hasSize(40);
-  }
-
-  @Test
-  void exactlyOneGuildLookupPerRegionPerBatch() {
-    for (int i = 0; i < 30; i++) {
-      CharacterRef ref = i % 2 == 0 ? eu("Char" + i) : us("Char" + i);
-      store.add(ref);
-      profiles.script(
-          ref, FetchResult.found(TestProfiles.inGuild(ref, 100 + i, 1000 + i % 5), null));
-    }
-
-    SyncReport report = service(SyncSettings.newBuilder().batchSize(10).build()).run();
-
-    assertThat(report.batches()).isEqualTo(3);
-    assertThat(guilds.lookupCalls(Region.EU)).isEqualTo(3);
-    assertThat(guilds.lookupCalls(Region.US)).isEqualTo(3);
-    assertThat(guilds.lookupCalls()).isEqualTo(6);
-  }
-
-  @Test
-  void aBatchWithoutGuildsLooksNothingUp() {
-    store.add(eu("Solo"));
-    profiles.script(eu("Solo"), FetchResult.found(TestProfiles.guildless(eu("Solo"), 1), null));
-
-    service().run();
-
-    assertThat(guilds.lookupCalls()).isZero();
   }
 
   @Test
