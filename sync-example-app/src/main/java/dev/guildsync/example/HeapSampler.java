@@ -71,8 +71,9 @@ final class HeapSampler implements AutoCloseable {
     return maxLive;
   }
 
+  /** At least {@link #maxLive()}: forced GCs count too, but their notifications may come late. */
   long maxAfterAnyGc() {
-    return maxAfterAnyGc.get();
+    return Math.max(maxAfterAnyGc.get(), maxLive);
   }
 
   long peakUsed() {
