@@ -6,6 +6,7 @@ import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.SyncSettings;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -93,6 +94,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Characters per memory run (default 10000,100000; quick 1000,5000).")
   List<Integer> memorySizes;
 
+  @Option(
+      names = "--db-round-trip-ms",
+      paramLabel = "MS",
+      description =
+          "Add this round trip to every database call through a loopback delay proxy, to see the"
+              + " database across a network (default 0: direct).")
+  double dbRoundTripMillis;
+
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
@@ -109,7 +118,8 @@ final class BenchCommand implements Callable<Integer> {
       int concurrency,
       int quotaPerSecond,
       int quotaSeconds,
-      List<Integer> memorySizes) {
+      List<Integer> memorySizes,
+      double dbRoundTripMillis) {
     int warmUp() {
       return quick ? 300 : 2_000;
     }
@@ -136,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
       json.put("quotaPerSecond", quotaPerSecond);
       json.put("quotaSeconds", quotaSeconds);
       json.put("memorySizes", memorySizes);
+      json.put("dbRoundTripMillis", dbRoundTripMillis);
       return json;
     }
   }
@@ -152,7 +163,12 @@ final class BenchCommand implements Callable<Integer> {
             positive(concurrency, 64),
             100,
             positive(quotaSeconds, quick ? 5 : 30),
-            positive(memorySizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)));
+            positive(memorySizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
+            dbRoundTripMillis);
+    if (!(dbRoundTripMillis >= 0 && dbRoundTripMillis <= 1_000)) {
+      throw new UsageException(
+          "--db-round-trip-ms must be between 0 and 1000: " + dbRoundTripMillis);
+    }
     plan.syncSettings(); // validates batch size and concurrency as the service would
     plan.storeBatchSizes().forEach(n -> SyncSettings.newBuilder().batchSize(n));
     return plan;
@@ -169,7 +185,21 @@ final class BenchCommand implements Callable<Integer> {
       log.progress("starting embedded PostgreSQL (durable) and the Battle.net simulator...");
       EmbeddedDatabase db = resources.add(EmbeddedDatabase.start(true));
       MigrateCommand.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));
-      HikariDataSource pool = resources.add(pool(db));
+      String jdbcUrl = db.jdbcUrl();
+      if (plan.dbRoundTripMillis() > 0) {
+        URI direct = URI.create(jdbcUrl.substring("jdbc:".length()));
+        DelayProxy proxy =
+            resources.add(
+                DelayProxy.start(
+                    direct.getHost(),
+                    direct.getPort(),
+                    (long) (plan.dbRoundTripMillis() * 1_000_000)));
+        jdbcUrl = jdbcUrl.replace(":" + direct.getPort() + "/", ":" + proxy.port() + "/");
+        log.progress(
+            "database calls go through a proxy adding %s ms per round trip",
+            plan.dbRoundTripMillis());
+      }
+      HikariDataSource pool = resources.add(pool(jdbcUrl, db.user()));
       BenchWorld.seedGuilds(pool);
       BattleNetSimulator simulator =
           resources.add(
@@ -230,10 +260,10 @@ final class BenchCommand implements Callable<Integer> {
     return GuildsyncCli.OK;
   }
 
-  private static HikariDataSource pool(EmbeddedDatabase db) {
+  private static HikariDataSource pool(String jdbcUrl, String user) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(db.user());
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
     config.setMaximumPoolSize(4);
     config.setPoolName("guildsync-bench");
     return new HikariDataSource(config);

@@ -103,6 +103,11 @@ final class BenchReport {
   @SuppressWarnings("unchecked")
   void print(PrintWriter out) {
     out.println(machineLine((Map<String, Object>) json.get("machine")));
+    Object roundTrip = ((Map<String, Object>) json.get("options")).get("dbRoundTripMillis");
+    if (roundTrip instanceof Double ms && ms > 0) {
+      out.printf(
+          Locale.ROOT, "Database: every call through a proxy adding %s ms per round trip%n", ms);
+    }
     out.println();
     int[] width = {"measurement".length(), "metric".length(), "value".length(), "target".length()};
     for (Row row : rows) {
