@@ -235,6 +235,14 @@ final class BenchRows {
           BenchReport.MEMORY,
           pair + ": ratio of max live heap (simulator's world included)",
           String.format(Locale.ROOT, "%.2fx", live));
+      double perCharacter =
+          (double) (large.liveDelta() - small.liveDelta())
+              / Math.max(1, large.characters() - small.characters());
+      report.row(
+          BenchReport.MEMORY,
+          pair + ": growth of the heap held, per extra character",
+          String.format(Locale.ROOT, "%.1f bytes", perCharacter));
+      section.put("bytesPerExtraCharacter", perCharacter);
       section.put("heldRatio", delta);
       section.put("liveRatio", live);
       section.put("targetRatio", MEMORY_TARGET_RATIO);

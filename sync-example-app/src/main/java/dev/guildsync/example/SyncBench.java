@@ -172,21 +172,22 @@ final class SyncBench {
   }
 
   /**
-   * Syncs {@code characters} with a forced-GC sample of the live heap at the end of about 20
-   * batches (and the first), while the batch is still referenced.
+   * Syncs {@code characters} with a forced-GC sample of the live heap at the end of 10 evenly
+   * spaced batches (every batch when there are fewer), while the batch is still referenced. The
+   * same number of samples at every size, so a larger run does not get more chances at a high one.
    */
   Memory memory(SyncWiring wiring, int characters, SyncSettings settings) throws SQLException {
     BenchWorld.resetCharacters(dataSource, characters);
     simulator.setLatency(Duration.ZERO);
     int batches = (characters + settings.batchSize() - 1) / settings.batchSize();
-    int every = Math.max(1, batches / 20);
+    int every = Math.max(1, batches / 10);
     try (HeapSampler heap = new HeapSampler()) {
       int[] samples = {0};
       SyncListener sampler =
           new SyncListener() {
             @Override
             public void batchFinished(int batch, SyncReport totals) {
-              if (batch == 1 || batch % every == 0) {
+              if (batch % every == 0) {
                 heap.sampleLive();
                 samples[0]++;
               }
