@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,53 +106,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /** The sizes of this invocation, options over defaults. */
-  record Plan(
-      boolean quick,
-      List<Integer> storeSizes,
-      List<Integer> storeBatchSizes,
-      int syncCharacters,
-      List<Integer> latencies,
-      int batchSize,
-      int concurrency,
-      int quotaPerSecond,
-      int quotaSeconds,
-      List<Integer> memorySizes,
-      double dbRoundTripMillis) {
-    int warmUp() {
-      return quick ? 300 : 2_000;
-    }
-
-    int largestWorld() {
-      int most = Math.max(syncCharacters, quotaPerSecond * quotaSeconds + 500);
-      most = Math.max(most, warmUp());
-      return Math.max(most, memorySizes.stream().mapToInt(Integer::intValue).max().orElse(0));
-    }
-
-    SyncSettings syncSettings() {
-      return SyncSettings.newBuilder().batchSize(batchSize).concurrency(concurrency).build();
-    }
-
-    Map<String, Object> asJson() {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("quick", quick);
-      json.put("storeSizes", storeSizes);
-      json.put("storeBatchSizes", storeBatchSizes);
-      json.put("syncCharacters", syncCharacters);
-      json.put("latenciesMillis", latencies);
-      json.put("batchSize", batchSize);
-      json.put("concurrency", concurrency);
-      json.put("quotaPerSecond", quotaPerSecond);
-      json.put("quotaSeconds", quotaSeconds);
-      json.put("memorySizes", memorySizes);
-      json.put("dbRoundTripMillis", dbRoundTripMillis);
-      return json;
-    }
-  }
-
-  Plan plan() {
-    Plan plan =
-        new Plan(
+  BenchPlan plan() {
+    BenchPlan plan =
+        new BenchPlan(
             quick,
             positive(storeSizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
             positive(storeBatchSizes, List.of(100, 1_000)),
@@ -176,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws SQLException {
-    Plan plan = plan();
+    BenchPlan plan = plan();
     PrintWriter out = spec.commandLine().getOut();
     BenchLog log = new BenchLog(spec.commandLine().getErr());
     BenchReport report = new BenchReport(plan.asJson());
