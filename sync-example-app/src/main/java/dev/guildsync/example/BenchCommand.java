@@ -1,16 +1,259 @@
 package dev.guildsync.example;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.guildsync.bnet.simulator.BattleNetSimulator;
+import dev.guildsync.bnet.simulator.SimulatorOptions;
+import dev.guildsync.core.SyncSettings;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code bench}: measurements against the original approach and the API quota. */
+/**
+ * {@code bench}: measures the library against the original approach and the API quota, on embedded
+ * PostgreSQL (durable: commits pay for fsync) and the Battle.net simulator, all started here and
+ * stopped at the end. Every ratio comes from one invocation, so both sides of it ran on the same
+ * machine under the same noise. It reports, it does not judge: the exit code is 0 whatever the
+ * numbers.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures store throughput, end-to-end sync, quota adherence and memory.")
 final class BenchCommand implements Callable<Integer> {
+  static final String CLIENT_ID = "bench-client";
+  static final String CLIENT_SECRET = "bench-secret-never-printed";
+
+  @Option(names = "--quick", description = "Small sizes: the whole bench in under a minute.")
+  boolean quick;
+
+  @Option(names = "--report-json", paramLabel = "FILE", description = "Also write JSON here.")
+  Path reportJson;
+
+  @Option(
+      names = "--store-sizes",
+      split = ",",
+      paramLabel = "N",
+      description = "Characters saved by measurement 1 (default 10000,100000; quick 1000,5000).")
+  List<Integer> storeSizes;
+
+  @Option(
+      names = "--store-batch-sizes",
+      split = ",",
+      paramLabel = "N",
+      description = "The adapter's batch sizes in measurement 1 (default 100,1000).")
+  List<Integer> storeBatchSizes;
+
+  @Option(
+      names = "--sync-characters",
+      paramLabel = "N",
+      description = "Characters per end-to-end run (default 20000; quick 1000).")
+  Integer syncCharacters;
+
+  @Option(
+      names = "--latencies",
+      split = ",",
+      paramLabel = "MS",
+      description = "Simulated Battle.net latencies of measurement 2, in ms (default 0,20).")
+  List<Integer> latencies;
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      description = "Sync batch size of measurements 2 and 4 (default 1000).")
+  Integer batchSize;
+
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      description = "Concurrent fetches of measurements 2 and 4 (default 64).")
+  Integer concurrency;
+
+  @Option(
+      names = "--quota-seconds",
+      paramLabel = "S",
+      description = "Length of the quota run at 100 requests/s (default 30; quick 5).")
+  Integer quotaSeconds;
+
+  @Option(
+      names = "--memory-sizes",
+      split = ",",
+      paramLabel = "N",
+      description = "Characters per memory run (default 10000,100000; quick 1000,5000).")
+  List<Integer> memorySizes;
+
+  @Option(
+      names = "--db-round-trip-ms",
+      paramLabel = "MS",
+      description =
+          "Add this round trip to every database call through a loopback delay proxy, to see the"
+              + " database across a network (default 0: direct).")
+  double dbRoundTripMillis;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Spec CommandSpec spec;
+
+  BenchPlan plan() {
+    BenchPlan plan =
+        new BenchPlan(
+            quick,
+            positive(storeSizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
+            positive(storeBatchSizes, List.of(100, 1_000)),
+            positive(syncCharacters, quick ? 1_000 : 20_000),
+            notNegative(latencies, List.of(0, 20)),
+            positive(batchSize, 1_000),
+            positive(concurrency, 64),
+            100,
+            positive(quotaSeconds, quick ? 5 : 30),
+            positive(memorySizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
+            dbRoundTripMillis);
+    if (!(dbRoundTripMillis >= 0 && dbRoundTripMillis <= 1_000)) {
+      throw new UsageException(
+          "--db-round-trip-ms must be between 0 and 1000: " + dbRoundTripMillis);
+    }
+    plan.syncSettings(); // validates batch size and concurrency as the service would
+    plan.storeBatchSizes().forEach(n -> SyncSettings.newBuilder().batchSize(n));
+    return plan;
+  }
+
   @Override
-  public Integer call() {
-    throw new UsageException("bench is not implemented yet");
+  public Integer call() throws SQLException {
+    BenchPlan plan = plan();
+    PrintWriter out = spec.commandLine().getOut();
+    BenchLog log = new BenchLog(spec.commandLine().getErr());
+    BenchReport report = new BenchReport(plan.asJson());
+    log.progress("%s", BenchReport.machineLine(BenchReport.machine()));
+    try (BenchResources resources = new BenchResources()) {
+      log.progress("starting embedded PostgreSQL (durable) and the Battle.net simulator...");
+      EmbeddedDatabase db = resources.add(EmbeddedDatabase.start(true));
+      MigrateCommand.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));
+      String jdbcUrl = db.jdbcUrl();
+      if (plan.dbRoundTripMillis() > 0) {
+        URI direct = URI.create(jdbcUrl.substring("jdbc:".length()));
+        DelayProxy proxy =
+            resources.add(
+                DelayProxy.start(
+                    direct.getHost(),
+                    direct.getPort(),
+                    (long) (plan.dbRoundTripMillis() * 1_000_000)));
+        jdbcUrl = jdbcUrl.replace(":" + direct.getPort() + "/", ":" + proxy.port() + "/");
+        log.progress(
+            "database calls go through a proxy adding %s ms per round trip",
+            plan.dbRoundTripMillis());
+      }
+      HikariDataSource pool = resources.add(pool(jdbcUrl, db.user()));
+      BenchWorld.seedGuilds(pool);
+      BattleNetSimulator simulator =
+          resources.add(
+              BattleNetSimulator.start(
+                  SimulatorOptions.defaults()
+                      .withCredentials(CLIENT_ID, CLIENT_SECRET)
+                      .withThreads(Math.max(32, plan.concurrency() * 2))));
+      log.progress("loading %,d characters into the simulator...", plan.largestWorld());
+      BenchWorld.loadSimulator(simulator, plan.largestWorld());
+
+      StoreBench store = new StoreBench(pool);
+      log.progress("1 store throughput: warming up both sides...");
+      store.warmUp(plan.warmUp(), plan.storeBatchSizes());
+      List<StoreBench.Result> stored = new ArrayList<>();
+      for (int n : plan.storeSizes()) {
+        stored.add(store.measure(n, plan.storeBatchSizes(), log));
+      }
+      BenchRows.store(report, stored);
+
+      SyncWiring fast =
+          resources.add(SyncWiring.connect(pool, bnet(simulator, 100_000, 100_000_000)));
+      SyncBench sync = new SyncBench(pool, simulator);
+      log.progress("2 end-to-end: warming up (%,d characters, untimed)...", plan.warmUp());
+      sync.endToEnd(fast, plan.warmUp(), 0, plan.syncSettings());
+      List<SyncBench.EndToEnd> runs = new ArrayList<>();
+      for (int latency : plan.latencies()) {
+        log.progress("2 end-to-end: %,d characters at %d ms...", plan.syncCharacters(), latency);
+        runs.add(sync.endToEnd(fast, plan.syncCharacters(), latency, plan.syncSettings()));
+      }
+      BenchRows.endToEnd(report, runs);
+
+      log.progress("3 quota: 100 requests/s for %d s...", plan.quotaSeconds());
+      SyncWiring limited =
+          resources.add(SyncWiring.connect(pool, bnet(simulator, plan.quotaPerSecond(), 36_000)));
+      SyncBench.Quota quota =
+          sync.quota(
+              limited,
+              plan.quotaPerSecond(),
+              plan.quotaSeconds(),
+              SyncSettings.newBuilder().batchSize(500).concurrency(8).build());
+      BenchRows.quota(report, quota);
+
+      List<SyncBench.Memory> memory = new ArrayList<>();
+      for (int n : plan.memorySizes()) {
+        log.progress("4 memory: %,d characters...", n);
+        memory.add(sync.memory(fast, n, plan.syncSettings()));
+      }
+      BenchRows.memory(report, memory);
+      log.progress("done; stopping PostgreSQL and the simulator.");
+    }
+    report.print(out);
+    if (reportJson != null) {
+      ReportJson.write(reportJson, report.json());
+      out.println();
+      out.println("Report written to " + reportJson);
+    }
+    out.flush();
+    return GuildsyncCli.OK;
+  }
+
+  private static HikariDataSource pool(String jdbcUrl, String user) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
+    config.setMaximumPoolSize(4);
+    config.setPoolName("guildsync-bench");
+    return new HikariDataSource(config);
+  }
+
+  private static SyncWiring.BnetSettings bnet(
+      BattleNetSimulator simulator, int perSecond, int perHour) {
+    return new SyncWiring.BnetSettings(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        Optional.of(simulator.baseUrl()),
+        Optional.of(simulator.tokenUrl()),
+        perSecond,
+        perHour);
+  }
+
+  private static int positive(Integer value, int fallback) {
+    int n = value == null ? fallback : value;
+    if (n < 1) {
+      throw new UsageException("sizes must be positive: " + n);
+    }
+    return n;
+  }
+
+  private static List<Integer> positive(List<Integer> values, List<Integer> fallback) {
+    List<Integer> list = values == null || values.isEmpty() ? fallback : List.copyOf(values);
+    list.forEach(n -> positive(n, 1));
+    return list;
+  }
+
+  private static List<Integer> notNegative(List<Integer> values, List<Integer> fallback) {
+    List<Integer> list = values == null || values.isEmpty() ? fallback : List.copyOf(values);
+    if (IntStream.range(0, list.size()).anyMatch(i -> list.get(i) < 0)) {
+      throw new UsageException("latencies must not be negative: " + list);
+    }
+    return list;
   }
 }

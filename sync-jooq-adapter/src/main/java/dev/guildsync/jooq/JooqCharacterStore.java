@@ -119,8 +119,8 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   /**
    * {@inheritDoc}
    *
-   * <p>One statement: {@code UPDATE ... WHERE id IN (SELECT ... ORDER BY last_synced_at NULLS
-   * FIRST, id LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING ...}.
+   * <p>One statement: {@code UPDATE ... WHERE id = ANY(ARRAY(SELECT ... ORDER BY last_synced_at
+   * NULLS FIRST, id LIMIT ? FOR UPDATE SKIP LOCKED)) RETURNING ...}.
    */
   @Override
   public ClaimedBatch claimDue(DueQuery query) {

@@ -51,6 +51,42 @@ class ClaimPlanIT {
   }
 
   @Test
+  void aLargeClaimUpdatesByPrimaryKeyNotByScanningTheTable() {
+    DSLContext sql = JooqStoreFixture.empty().sql();
+    // 100,000 never synced characters, claimed 1,000 at a time: with "id IN (subquery)" the
+    // planner chose a hash semi join over a scan of the whole table for every batch.
+    sql.execute(
+        "insert into characters (region, realm, name)"
+            + " select 'eu', 'realm-' || (g % 200), 'Char' || g from generate_series(1, 100000) g");
+    sql.execute("analyze characters");
+    DueQuery query =
+        new DueQuery(
+            T0,
+            T0.minus(Duration.ofHours(6)),
+            T0.minus(Duration.ofDays(7)),
+            1_000,
+            Duration.ofMinutes(10));
+
+    String plan = plan(sql, query);
+    System.out.println("claim of 1,000 on 100,000 characters:\n" + plan);
+
+    assertThat(plan).contains("Index Scan using characters_due_order_idx");
+    assertThat(plan).contains("Index Scan using characters_pkey");
+    assertThat(plan).doesNotContain("Seq Scan");
+  }
+
+  private static String plan(DSLContext sql, DueQuery query) {
+    return sql
+        .fetch(
+            "explain "
+                + sql.renderInlined(
+                    DueClaim.statement(sql, query, new Lease(UUID.randomUUID(), T0))))
+        .stream()
+        .map(r -> r.get(0, String.class))
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Test
   void countDueCountsWhatClaimsWouldHandOut() {
     JooqStoreFixture fixture = JooqStoreFixture.empty();
     DSLContext sql = fixture.sql();

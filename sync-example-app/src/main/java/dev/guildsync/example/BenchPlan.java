@@ -1,0 +1,50 @@
+package dev.guildsync.example;
+
+import dev.guildsync.core.SyncSettings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The sizes of one {@code bench} invocation: its options over the defaults (or quick ones). */
+record BenchPlan(
+    boolean quick,
+    List<Integer> storeSizes,
+    List<Integer> storeBatchSizes,
+    int syncCharacters,
+    List<Integer> latencies,
+    int batchSize,
+    int concurrency,
+    int quotaPerSecond,
+    int quotaSeconds,
+    List<Integer> memorySizes,
+    double dbRoundTripMillis) {
+  int warmUp() {
+    return quick ? 300 : 2_000;
+  }
+
+  int largestWorld() {
+    int most = Math.max(syncCharacters, quotaPerSecond * quotaSeconds + 500);
+    most = Math.max(most, warmUp());
+    return Math.max(most, memorySizes.stream().mapToInt(Integer::intValue).max().orElse(0));
+  }
+
+  SyncSettings syncSettings() {
+    return SyncSettings.newBuilder().batchSize(batchSize).concurrency(concurrency).build();
+  }
+
+  Map<String, Object> asJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("quick", quick);
+    json.put("storeSizes", storeSizes);
+    json.put("storeBatchSizes", storeBatchSizes);
+    json.put("syncCharacters", syncCharacters);
+    json.put("latenciesMillis", latencies);
+    json.put("batchSize", batchSize);
+    json.put("concurrency", concurrency);
+    json.put("quotaPerSecond", quotaPerSecond);
+    json.put("quotaSeconds", quotaSeconds);
+    json.put("memorySizes", memorySizes);
+    json.put("dbRoundTripMillis", dbRoundTripMillis);
+    return json;
+  }
+}
