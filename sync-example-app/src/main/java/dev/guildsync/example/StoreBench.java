@@ -8,7 +8,7 @@ import dev.guildsync.core.DueCharacter;
 import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.GuildLink;
-import dev.guildsync.core.GuildMembership;
+import dev.guildsync.core.GuildLinkRule;
 import dev.guildsync.core.Region;
 import dev.guildsync.jooq.JooqCharacterStore;
 import java.sql.SQLException;
@@ -114,7 +114,8 @@ final class StoreBench {
       for (int i = 0; i < profiles.size(); i++) {
         DueCharacter c = batch.characters().get(i);
         CharacterProfile profile = profiles.get(i);
-        GuildLink link = link(profile.guild(), tracked.getOrDefault(c.ref().region(), Map.of()));
+        GuildLink link =
+            GuildLinkRule.link(profile.guild(), tracked.getOrDefault(c.ref().region(), Map.of()));
         changes.add(
             new CharacterChange.Refreshed(
                 c.key(), profile, link, Optional.of(BenchWorld.LAST_MODIFIED_HEADER), syncedAt));
@@ -122,16 +123,5 @@ final class StoreBench {
       store.save(batch.lease(), changes);
       saved += changes.size();
     }
-  }
-
-  private static GuildLink link(
-      Optional<GuildMembership> membership, Map<BnetGuildId, GuildKey> tracked) {
-    if (membership.isEmpty()) {
-      return new GuildLink.Guildless();
-    }
-    GuildKey key = tracked.get(membership.get().bnetGuildId());
-    return key == null
-        ? new GuildLink.Untracked(membership.get())
-        : new GuildLink.Linked(key, membership.get());
   }
 }
