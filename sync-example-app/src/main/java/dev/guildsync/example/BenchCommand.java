@@ -136,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchLog log = new BenchLog(spec.commandLine().getErr());
     BenchReport report = new BenchReport(plan.asJson());
     log.progress("%s", BenchReport.machineLine(BenchReport.machine()));
-    try (BenchResources resources = new BenchResources()) {
+    try (StartedResources resources = new StartedResources("bench")) {
       log.progress("starting embedded PostgreSQL (durable) and the Battle.net simulator...");
       EmbeddedDatabase db = resources.add(EmbeddedDatabase.start(true));
       MigrateCommand.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));

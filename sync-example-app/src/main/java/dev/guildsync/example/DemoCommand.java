@@ -38,19 +38,19 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws SQLException {
     PrintWriter out = spec.commandLine().getOut();
-    try (Resources resources = new Resources()) {
+    try (StartedResources resources = new StartedResources("demo")) {
       out.println("Starting embedded PostgreSQL 17 and the Battle.net simulator...");
-      EmbeddedDatabase db = resources.database(EmbeddedDatabase.start(false));
+      EmbeddedDatabase db = resources.add(EmbeddedDatabase.start(false));
       MigrateCommand.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));
       DemoWorld.seedDatabase(db.dataSource());
-      BattleNetSimulator simulator = resources.simulator(DemoBattleNet.start());
+      BattleNetSimulator simulator = resources.add(DemoBattleNet.start());
       out.printf(
           "  database  %s%n  Battle.net simulator  %s%n%n", db.jdbcUrl(), simulator.baseUrl());
 
       DemoReport.originalBug(out, db.dataSource());
 
       SyncWiring wiring =
-          resources.wiring(
+          resources.add(
               SyncWiring.connect(
                   db.dataSource(),
                   new SyncWiring.BnetSettings(
@@ -101,56 +101,5 @@ final class DemoCommand implements Callable<Integer> {
           }
         };
     return new Run(wiring.runOnce(settings, collect, Clock.systemUTC()), outcomes);
-  }
-
-  /**
-   * Everything the demo started, stopped in reverse order on the way out, also on Ctrl-C (a
-   * shutdown hook closes what is still open).
-   */
-  private static final class Resources implements AutoCloseable {
-    private final List<AutoCloseable> opened = new ArrayList<>();
-    private final Thread hook = new Thread(this::closeQuietly, "guildsync-demo-shutdown");
-
-    Resources() {
-      Runtime.getRuntime().addShutdownHook(hook);
-    }
-
-    EmbeddedDatabase database(EmbeddedDatabase db) {
-      return add(db);
-    }
-
-    BattleNetSimulator simulator(BattleNetSimulator simulator) {
-      return add(simulator);
-    }
-
-    SyncWiring wiring(SyncWiring wiring) {
-      return add(wiring);
-    }
-
-    private synchronized <T extends AutoCloseable> T add(T resource) {
-      opened.add(resource);
-      return resource;
-    }
-
-    private synchronized void closeQuietly() {
-      for (int i = opened.size() - 1; i >= 0; i--) {
-        try {
-          opened.get(i).close();
-        } catch (Exception e) {
-          // Shutting down: nothing left to tell but the first failure, which close() reports.
-        }
-      }
-      opened.clear();
-    }
-
-    @Override
-    public void close() {
-      closeQuietly();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // Already shutting down: the hook is running or ran.
-      }
-    }
   }
 }

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything the bench started, stopped in reverse order on the way out, also on failure and on
- * Ctrl-C (a shutdown hook closes what is still open).
+ * Everything a command started (embedded PostgreSQL, the simulator, pools, clients), stopped in
+ * reverse order on the way out, also on failure and on Ctrl-C (a shutdown hook closes what is still
+ * open). Used by {@code demo} and {@code bench}.
  */
-final class BenchResources implements AutoCloseable {
+final class StartedResources implements AutoCloseable {
   private final List<AutoCloseable> opened = new ArrayList<>();
-  private final Thread hook = new Thread(this::closeQuietly, "guildsync-bench-shutdown");
+  private final Thread hook;
 
-  BenchResources() {
+  /** Registers the shutdown hook, named after the command, e.g. "guildsync-demo-shutdown". */
+  StartedResources(String command) {
+    hook = new Thread(this::closeQuietly, "guildsync-" + command + "-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
