@@ -2,35 +2,17 @@ package dev.guildsync.example;
 
 import dev.guildsync.core.SyncException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code migrate}: applies the jOOQ adapter's shipped schema migration with Flyway. */
 @Command(
     name = "migrate",
     mixinStandardHelpOptions = true,
     description = "Creates or upgrades the guildsync schema (guilds, characters) with Flyway.")
-final class MigrateCommand implements Callable<Integer>, GuildsyncCli.NeedsEnvironment {
-  @Mixin DatabaseOptions database;
-
-  @Option(names = "--verbose", description = "Print stack traces of errors.")
-  boolean verbose;
-
-  @Spec CommandSpec spec;
-
-  private Environment env;
-
-  @Override
-  public void environment(Environment environment) {
-    this.env = environment;
-  }
+final class MigrateCommand extends DatabaseCommand {
 
   @Override
   public Integer call() {

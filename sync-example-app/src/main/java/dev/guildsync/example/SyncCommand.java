@@ -7,12 +7,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sync}: one sync run against a real database and Battle.net (or anything like it). */
 @Command(
@@ -22,8 +18,7 @@ import picocli.CommandLine.Spec;
       "Syncs due characters from Battle.net into the database.",
       "Secrets come from the environment: BNET_CLIENT_ID, BNET_CLIENT_SECRET, GUILDSYNC_DB_PASSWORD."
     })
-final class SyncCommand implements Callable<Integer>, GuildsyncCli.NeedsEnvironment {
-  @Mixin DatabaseOptions database;
+final class SyncCommand extends DatabaseCommand {
 
   @Option(
       names = "--api-base-url",
@@ -77,18 +72,6 @@ final class SyncCommand implements Callable<Integer>, GuildsyncCli.NeedsEnvironm
       paramLabel = "FILE",
       description = "Also write the run's report as JSON to this file.")
   Path reportJson;
-
-  @Option(names = "--verbose", description = "Print stack traces of errors.")
-  boolean verbose;
-
-  @Spec CommandSpec spec;
-
-  private Environment env;
-
-  @Override
-  public void environment(Environment environment) {
-    this.env = environment;
-  }
 
   @Override
   public Integer call() {
