@@ -10,6 +10,7 @@ import org.jooq.Field;
 import org.jooq.QueryPart;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * A derived table {@code unnest(?, ?, ...) AS v(col, ...)} with one array bind value per column, so
@@ -23,9 +24,17 @@ final class ArrayTable<T> {
   private final List<T> rows;
   private final List<Field<?>> arrays = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
+  private final Field<Long> id;
 
-  ArrayTable(List<T> rows) {
+  /** A table over {@code rows} whose first column, {@code id}, is each row's {@code key}. */
+  ArrayTable(List<T> rows, Function<T, Long> key) {
     this.rows = List.copyOf(rows);
+    this.id = column("id", SQLDataType.BIGINT, Long[]::new, key);
+  }
+
+  /** The {@code id} column. */
+  Field<Long> id() {
+    return id;
   }
 
   /** Adds a column whose value for each row is {@code value} (may be null), and returns it. */

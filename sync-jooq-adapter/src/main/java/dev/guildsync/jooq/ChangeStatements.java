@@ -6,10 +6,12 @@ import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Lease;
 import dev.guildsync.jooq.generated.tables.Characters;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.UpdateSetMoreStep;
@@ -34,8 +36,7 @@ final class ChangeStatements {
 
   /** Every profile column; {@code guild_id} only when the linked guild is in {@code liveGuilds}. */
   List<Long> refreshed(List<CharacterChange.Refreshed> changes, Set<Long> liveGuilds) {
-    var v = new ArrayTable<>(changes);
-    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, r -> r.key().value());
+    var v = new ArrayTable<>(changes, r -> r.key().value());
     var bnetId =
         v.column(
             "bnet_character_id", SQLDataType.BIGINT, Long[]::new, r -> r.profile().id().value());
@@ -81,17 +82,11 @@ final class ChangeStatements {
             C.LAST_LOGIN_AT.getDataType(),
             OffsetDateTime[]::new,
             r -> Timestamps.utc(r.profile().lastLogin().orElse(null)));
-    var syncedAt =
-        v.column(
-            "last_synced_at",
-            C.LAST_SYNCED_AT.getDataType(),
-            OffsetDateTime[]::new,
-            r -> Timestamps.utc(r.syncedAt()));
+    var syncedAt = syncedAt(v, r -> r.syncedAt());
     var lastModified =
         v.column(
             "last_modified", SQLDataType.CLOB, String[]::new, r -> r.lastModified().orElse(null));
     return update(
-        id,
         v,
         tx.update(C)
             .set(C.BNET_CHARACTER_ID, bnetId)
@@ -115,16 +110,9 @@ final class ChangeStatements {
 
   /** 304: only the sync time moves and the failure state clears; availability is kept. */
   List<Long> unchanged(List<CharacterChange.Unchanged> changes) {
-    var v = new ArrayTable<>(changes);
-    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, u -> u.key().value());
-    var syncedAt =
-        v.column(
-            "last_synced_at",
-            C.LAST_SYNCED_AT.getDataType(),
-            OffsetDateTime[]::new,
-            u -> Timestamps.utc(u.syncedAt()));
+    var v = new ArrayTable<>(changes, u -> u.key().value());
+    var syncedAt = syncedAt(v, u -> u.syncedAt());
     return update(
-        id,
         v,
         tx.update(C)
             .set(C.LAST_SYNCED_AT, syncedAt)
@@ -134,16 +122,9 @@ final class ChangeStatements {
   }
 
   List<Long> notFound(List<CharacterChange.NotFound> changes) {
-    var v = new ArrayTable<>(changes);
-    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, n -> n.key().value());
-    var syncedAt =
-        v.column(
-            "last_synced_at",
-            C.LAST_SYNCED_AT.getDataType(),
-            OffsetDateTime[]::new,
-            n -> Timestamps.utc(n.syncedAt()));
+    var v = new ArrayTable<>(changes, n -> n.key().value());
+    var syncedAt = syncedAt(v, n -> n.syncedAt());
     return update(
-        id,
         v,
         tx.update(C)
             .set(C.IS_AVAILABLE, false)
@@ -154,17 +135,10 @@ final class ChangeStatements {
   }
 
   List<Long> identityChanged(List<CharacterChange.IdentityChanged> changes) {
-    var v = new ArrayTable<>(changes);
-    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, i -> i.key().value());
-    var syncedAt =
-        v.column(
-            "last_synced_at",
-            C.LAST_SYNCED_AT.getDataType(),
-            OffsetDateTime[]::new,
-            i -> Timestamps.utc(i.syncedAt()));
+    var v = new ArrayTable<>(changes, i -> i.key().value());
+    var syncedAt = syncedAt(v, i -> i.syncedAt());
     var reason = v.column("last_error", SQLDataType.CLOB, String[]::new, i -> i.reason());
     return update(
-        id,
         v,
         tx.update(C)
             .set(C.IS_AVAILABLE, false)
@@ -176,8 +150,7 @@ final class ChangeStatements {
 
   /** Keeps all data and the sync time; only the failure state changes. */
   List<Long> failed(List<CharacterChange.Failed> changes) {
-    var v = new ArrayTable<>(changes);
-    Field<Long> id = v.column("id", SQLDataType.BIGINT, Long[]::new, f -> f.key().value());
+    var v = new ArrayTable<>(changes, f -> f.key().value());
     var count =
         v.column("failure_count", SQLDataType.INTEGER, Integer[]::new, f -> f.failureCount());
     var reason = v.column("last_error", SQLDataType.CLOB, String[]::new, f -> f.reason());
@@ -188,7 +161,6 @@ final class ChangeStatements {
             OffsetDateTime[]::new,
             f -> Timestamps.utc(f.nextAttemptAt()));
     return update(
-        id,
         v,
         tx.update(C)
             .set(C.FAILURE_COUNT, count)
@@ -196,16 +168,25 @@ final class ChangeStatements {
             .set(C.NEXT_ATTEMPT_AT, nextAttempt));
   }
 
+  /** The {@code last_synced_at} column: every outcome but a failure records when it was checked. */
+  private static <T> Field<OffsetDateTime> syncedAt(ArrayTable<T> v, Function<T, Instant> at) {
+    return v.column(
+        "last_synced_at",
+        C.LAST_SYNCED_AT.getDataType(),
+        OffsetDateTime[]::new,
+        t -> Timestamps.utc(at.apply(t)));
+  }
+
   /**
    * Finishes an update: ends the lease, joins the batch's rows, writes only rows this lease holds,
    * and returns the keys written.
    */
-  private List<Long> update(Field<Long> id, ArrayTable<?> v, UpdateSetMoreStep<?> set) {
+  private List<Long> update(ArrayTable<?> v, UpdateSetMoreStep<?> set) {
     return new ArrayList<>(
         set.setNull(C.LEASE_ID)
             .setNull(C.LEASE_UNTIL)
             .from(v.table())
-            .where(C.ID.eq(id))
+            .where(C.ID.eq(v.id()))
             .and(C.LEASE_ID.eq(lease.id()))
             .returningResult(C.ID)
             .fetch()
