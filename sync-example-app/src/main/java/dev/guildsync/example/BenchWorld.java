@@ -44,6 +44,11 @@ final class BenchWorld {
     return "c" + i;
   }
 
+  /** The inverse of {@link #name}: which character a name is. */
+  static long index(String name) {
+    return Long.parseLong(name.substring(1));
+  }
+
   /** The local guild a tracked character is in: same region parity as the character. */
   static long localGuild(long i) {
     return 2 * ((i / 20) % (GUILDS / 2)) + (i % 2 == 0 ? 2 : 1);

@@ -1,32 +1,24 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterChange;
-import dev.guildsync.core.CharacterProfile;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueCharacter;
-import dev.guildsync.core.DueQuery;
-import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.GuildLink;
-import dev.guildsync.core.GuildLinkRule;
-import dev.guildsync.core.Region;
+import dev.guildsync.core.CharacterSyncService;
+import dev.guildsync.core.FetchResult;
+import dev.guildsync.core.SyncReport;
+import dev.guildsync.core.SyncSettings;
+import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.jooq.JooqCharacterStore;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Measurement 1: the database side of a sync through the jOOQ adapter (claim a batch, one guild
- * lookup per region, one save) against {@link OriginalSyncBaseline}, on the same rows and data.
+ * Measurement 1: the database side of a sync through the jOOQ adapter (the real service: claim a
+ * batch, one guild lookup per region, one save) against {@link OriginalSyncBaseline}, on the same
+ * rows and data.
  */
 final class StoreBench {
   /** One side's timing and what it left in the table. */
@@ -85,43 +77,31 @@ final class StoreBench {
     return new Result(characters, baseline, library, same);
   }
 
-  /** What a sync does on the database side, with every profile already fetched. */
+  /**
+   * What a sync does on the database side: the real {@link CharacterSyncService} (claim, one guild
+   * lookup per region, the rules, one save per batch) with every profile answered at once, inline,
+   * so only the database work is timed.
+   */
   static long library(TimedPorts.Store store, int batchSize, Instant syncedAt) {
-    long saved = 0;
-    while (true) {
-      DueQuery query =
-          new DueQuery(Instant.now(), syncedAt, syncedAt, batchSize, Duration.ofMinutes(10));
-      ClaimedBatch batch = store.claimDue(query);
-      if (batch.isEmpty()) {
-        return saved;
-      }
-      List<CharacterProfile> profiles = new ArrayList<>(batch.characters().size());
-      Map<Region, Set<BnetGuildId>> wanted = new EnumMap<>(Region.class);
-      for (DueCharacter c : batch.characters()) {
-        CharacterProfile profile = BenchWorld.profile(c.key().value());
-        profiles.add(profile);
-        profile
-            .guild()
-            .ifPresent(
-                g ->
-                    wanted
-                        .computeIfAbsent(c.ref().region(), r -> new HashSet<>())
-                        .add(g.bnetGuildId()));
-      }
-      Map<Region, Map<BnetGuildId, GuildKey>> tracked = new EnumMap<>(Region.class);
-      wanted.forEach((region, ids) -> tracked.put(region, store.findGuildKeys(region, ids)));
-      List<CharacterChange> changes = new ArrayList<>(profiles.size());
-      for (int i = 0; i < profiles.size(); i++) {
-        DueCharacter c = batch.characters().get(i);
-        CharacterProfile profile = profiles.get(i);
-        GuildLink link =
-            GuildLinkRule.link(profile.guild(), tracked.getOrDefault(c.ref().region(), Map.of()));
-        changes.add(
-            new CharacterChange.Refreshed(
-                c.key(), profile, link, Optional.of(BenchWorld.LAST_MODIFIED_HEADER), syncedAt));
-      }
-      store.save(batch.lease(), changes);
-      saved += changes.size();
-    }
+    CharacterProfilePort instant =
+        (character, lastModified) -> {
+          long i = BenchWorld.index(character.name());
+          return FetchResult.found(BenchWorld.profile(i), BenchWorld.LAST_MODIFIED_HEADER);
+        };
+    SyncReport report =
+        CharacterSyncService.newBuilder()
+            .guildLookup(store)
+            .characterStore(store)
+            .profileSource(instant)
+            .clock(Clock.fixed(syncedAt, ZoneOffset.UTC))
+            .settings(
+                SyncSettings.newBuilder()
+                    .batchSize(batchSize)
+                    .concurrency(1)
+                    .executor(Runnable::run)
+                    .build())
+            .build()
+            .run();
+    return report.updated();
   }
 }
