@@ -2,8 +2,8 @@ package dev.guildsync.bnet;
 
 import com.github.mizosoft.methanol.Methanol;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileFetchResult;
 import dev.guildsync.core.port.CharacterProfilePort;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,13 +84,13 @@ public final class BattleNetClient implements CharacterProfilePort, AutoCloseabl
    * Fetches a character's profile summary ({@code GET /profile/wow/character/{realm}/{name}}),
    * conditionally when {@code lastModified} is present.
    *
-   * <p>Results: 200 is {@link FetchResult.Found} with the {@code Last-Modified} header verbatim;
-   * 304 is {@link FetchResult.NotModified}; 404 and 403 are {@link FetchResult.NotFound} ({@code
-   * "HTTP 404"}); 429, 5xx, timeouts and I/O errors once retries are exhausted are {@link
-   * FetchResult.Failed} with {@code retryable = true}; malformed JSON, a missing {@code id}, {@code
-   * name} or {@code realm.slug}, or a body over 1 MiB are {@code Failed} with {@code retryable =
-   * false}. When the calling thread is interrupted the interrupt flag is restored and the result is
-   * a retryable {@code Failed}.
+   * <p>Results: 200 is {@link ProfileFetchResult.Found} with the {@code Last-Modified} header
+   * verbatim; 304 is {@link ProfileFetchResult.NotModified}; 404 and 403 are {@link
+   * ProfileFetchResult.NotFound} ({@code "HTTP 404"}); 429, 5xx, timeouts and I/O errors once
+   * retries are exhausted are {@link ProfileFetchResult.Failed} with {@code retryable = true};
+   * malformed JSON, a missing {@code id}, {@code name} or {@code realm.slug}, or a body over 1 MiB
+   * are {@code Failed} with {@code retryable = false}. When the calling thread is interrupted the
+   * interrupt flag is restored and the result is a retryable {@code Failed}.
    *
    * @throws dev.guildsync.core.CredentialsRejectedException when Battle.net rejects the client id
    *     or secret
@@ -99,7 +99,7 @@ public final class BattleNetClient implements CharacterProfilePort, AutoCloseabl
    * @throws NullPointerException when an argument is null
    */
   @Override
-  public FetchResult fetch(CharacterRef character, Optional<String> lastModified) {
+  public ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified) {
     Objects.requireNonNull(character, "character");
     Objects.requireNonNull(lastModified, "lastModified");
     requireOpen();

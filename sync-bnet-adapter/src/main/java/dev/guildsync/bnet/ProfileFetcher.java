@@ -4,8 +4,8 @@ import com.github.mizosoft.methanol.Methanol;
 import com.github.mizosoft.methanol.MutableRequest;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileFetchResult;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -50,36 +50,36 @@ final class ProfileFetcher {
     this.mapper = mapper;
   }
 
-  FetchResult fetch(CharacterRef character, Optional<String> lastModified) {
+  ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified) {
     Optional<String> condition = lastModified.filter(ProfileFetcher::isHeaderSafe);
     Outcome outcome = send(character, PathSegments.characterPath(character), condition);
     if (outcome instanceof Failure f) {
-      return FetchResult.failed(true, f.reason());
+      return ProfileFetchResult.failed(true, f.reason());
     }
     HttpResponse<BoundedBody> response = ((Answer) outcome).response();
     int status = response.statusCode();
     if (status == 200) {
       if (response.body().tooLarge()) {
-        return FetchResult.failed(false, "profile body is over 1 MiB");
+        return ProfileFetchResult.failed(false, "profile body is over 1 MiB");
       }
       try {
-        return FetchResult.found(
+        return ProfileFetchResult.found(
             mapper.profile(response.body().bytes()),
             response.headers().firstValue("Last-Modified").orElse(null));
       } catch (ProfileMapper.Invalid e) {
         LOG.log(Level.DEBUG, "unusable profile for {0}: {1}", character, e.getMessage());
-        return FetchResult.failed(false, e.getMessage());
+        return ProfileFetchResult.failed(false, e.getMessage());
       }
     }
     if (status == 304) {
       return condition.isPresent()
-          ? FetchResult.notModified()
-          : FetchResult.failed(false, "HTTP 304 to a request that was not conditional");
+          ? ProfileFetchResult.notModified()
+          : ProfileFetchResult.failed(false, "HTTP 304 to a request that was not conditional");
     }
     if (status == 404 || status == 403) {
-      return FetchResult.notFound("HTTP " + status);
+      return ProfileFetchResult.notFound("HTTP " + status);
     }
-    return FetchResult.failed(isRetryable(status), describeStatus(status));
+    return ProfileFetchResult.failed(isRetryable(status), describeStatus(status));
   }
 
   StatusResult status(CharacterRef character) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterProfile;
 import dev.guildsync.core.Faction;
-import dev.guildsync.core.GuildMembership;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.ProfileGuild;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
@@ -106,7 +106,7 @@ final class ProfileMapper {
     return Optional.of(spec.name());
   }
 
-  private static Optional<GuildMembership> guild(ProfileJson.Guild guild) throws Invalid {
+  private static Optional<ProfileGuild> guild(ProfileJson.Guild guild) throws Invalid {
     if (guild == null) {
       return Optional.empty();
     }
@@ -117,7 +117,7 @@ final class ProfileMapper {
       throw new Invalid("guild lacks required field 'guild.name' or 'guild.realm.slug'");
     }
     return Optional.of(
-        new GuildMembership(BnetGuildId.of(guild.id()), guild.name(), guild.realm().slug()));
+        new ProfileGuild(BnetGuildId.of(guild.id()), guild.name(), guild.realm().slug()));
   }
 
   private static String orEmpty(String value) {

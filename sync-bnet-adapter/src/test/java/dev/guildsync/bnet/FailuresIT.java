@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.Fault;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileFetchResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,7 +40,7 @@ class FailuresIT {
     sim.close();
   }
 
-  private FetchResult fetch() {
+  private ProfileFetchResult fetch() {
     return client.fetch(TestClients.eu(REALM, NAME), Optional.empty());
   }
 
@@ -52,7 +52,7 @@ class FailuresIT {
   void throttledWithRetryAfterIsRetriedAfterTheGivenDelay() {
     fault(Fault.throttled(1, Optional.of(Duration.ofSeconds(1))));
     long start = System.nanoTime();
-    assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
+    assertThat(fetch()).isInstanceOf(ProfileFetchResult.Found.class);
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isGreaterThanOrEqualTo(Duration.ofMillis(950));
     assertThat(client.stats()).isEqualTo(new RequestStats(2, 1, 1));
@@ -62,7 +62,7 @@ class FailuresIT {
   void throttledWithoutRetryAfterWaitsAboutASecond() {
     fault(Fault.throttled(1, Optional.empty()));
     long start = System.nanoTime();
-    assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
+    assertThat(fetch()).isInstanceOf(ProfileFetchResult.Found.class);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(took).isBetween(Duration.ofMillis(950), Duration.ofMillis(1600));
     assertThat(client.stats().throttled()).isEqualTo(1);
@@ -71,7 +71,7 @@ class FailuresIT {
   @Test
   void serverErrorsThenSuccessIsFound() {
     fault(Fault.serverErrors(2, 503));
-    assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
+    assertThat(fetch()).isInstanceOf(ProfileFetchResult.Found.class);
     assertThat(client.stats()).isEqualTo(new RequestStats(3, 2, 0));
     assertThat(sim.stats().profileRequests()).isEqualTo(3);
   }
@@ -79,9 +79,9 @@ class FailuresIT {
   @Test
   void exhaustedRetriesAreARetryableFailureNamingTheStatus() {
     fault(Fault.serverErrors(100, 502));
-    FetchResult result = fetch();
-    assertThat(result).isInstanceOf(FetchResult.Failed.class);
-    var failed = (FetchResult.Failed) result;
+    ProfileFetchResult result = fetch();
+    assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
+    var failed = (ProfileFetchResult.Failed) result;
     assertThat(failed.retryable()).isTrue();
     assertThat(failed.reason()).contains("HTTP 502").contains("retries exhausted");
     assertThat(sim.stats().profileRequests()).isEqualTo(4); // first try + maxRetries
@@ -95,10 +95,10 @@ class FailuresIT {
             .requestTimeout(Duration.ofMillis(300))
             .maxRetries(1)
             .build()) {
-      FetchResult result = impatient.fetch(TestClients.eu(REALM, NAME), Optional.empty());
-      assertThat(result).isInstanceOf(FetchResult.Failed.class);
-      assertThat(((FetchResult.Failed) result).retryable()).isTrue();
-      assertThat(((FetchResult.Failed) result).reason()).contains("timed out");
+      ProfileFetchResult result = impatient.fetch(TestClients.eu(REALM, NAME), Optional.empty());
+      assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
+      assertThat(((ProfileFetchResult.Failed) result).retryable()).isTrue();
+      assertThat(((ProfileFetchResult.Failed) result).reason()).contains("timed out");
       assertThat(impatient.stats().retried()).isEqualTo(1);
     }
   }
@@ -106,11 +106,11 @@ class FailuresIT {
   @Test
   void malformedAndTruncatedJsonAreNotRetryable() {
     fault(Fault.malformedJson());
-    assertThat(fetch()).isEqualTo(FetchResult.failed(false, reasonOf(fetch())));
+    assertThat(fetch()).isEqualTo(ProfileFetchResult.failed(false, reasonOf(fetch())));
     assertThat(reasonOf(fetch())).startsWith("malformed JSON");
     fault(Fault.truncatedJson());
     assertThat(reasonOf(fetch())).startsWith("malformed JSON");
-    assertThat(((FetchResult.Failed) fetch()).retryable()).isFalse();
+    assertThat(((ProfileFetchResult.Failed) fetch()).retryable()).isFalse();
   }
 
   @Test
@@ -121,9 +121,9 @@ class FailuresIT {
         NAME,
         "{\"id\": 5, \"name\": \"Ærøn\", \"realm\": {\"name\": \"Argent Dawn\", \"id\": 536}}",
         Instant.now());
-    FetchResult result = fetch();
-    assertThat(result).isInstanceOf(FetchResult.Failed.class);
-    assertThat(((FetchResult.Failed) result).retryable()).isFalse();
+    ProfileFetchResult result = fetch();
+    assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
+    assertThat(((ProfileFetchResult.Failed) result).retryable()).isFalse();
     assertThat(reasonOf(result)).contains("realm.slug");
   }
 
@@ -137,35 +137,35 @@ class FailuresIT {
         NAME,
         fixture.substring(0, fixture.lastIndexOf('}')) + ", \"padding\": \"" + padding + "\"}",
         Instant.now());
-    FetchResult result = fetch();
-    assertThat(result).isEqualTo(FetchResult.failed(false, "profile body is over 1 MiB"));
+    ProfileFetchResult result = fetch();
+    assertThat(result).isEqualTo(ProfileFetchResult.failed(false, "profile body is over 1 MiB"));
   }
 
   @Test
   void notFoundForbiddenAndEmpty404AreNotFound() {
     fault(Fault.notFound());
-    assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 404"));
+    assertThat(fetch()).isEqualTo(ProfileFetchResult.notFound("HTTP 404"));
     fault(Fault.notFoundEmptyBody());
-    assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 404"));
+    assertThat(fetch()).isEqualTo(ProfileFetchResult.notFound("HTTP 404"));
     fault(Fault.forbidden());
-    assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 403"));
+    assertThat(fetch()).isEqualTo(ProfileFetchResult.notFound("HTTP 403"));
     fault();
     sim.removeCharacter(Region.EU, REALM, NAME);
-    assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 404"));
+    assertThat(fetch()).isEqualTo(ProfileFetchResult.notFound("HTTP 404"));
     assertThat(client.stats().retried()).isZero();
   }
 
   @Test
   void conditionalRoundTrip() {
-    var found = (FetchResult.Found) fetch();
+    var found = (ProfileFetchResult.Found) fetch();
     assertThat(found.lastModified()).contains("Thu, 20 Nov 2025 10:00:00 GMT");
     assertThat(client.fetch(TestClients.eu(REALM, NAME), found.lastModified()))
-        .isEqualTo(FetchResult.notModified());
+        .isEqualTo(ProfileFetchResult.notModified());
     assertThat(sim.stats().notModified()).isEqualTo(1);
     sim.changeCharacterId(Region.EU, REALM, NAME, 999);
     var changed = client.fetch(TestClients.eu(REALM, NAME), found.lastModified());
-    assertThat(changed).isInstanceOf(FetchResult.Found.class);
-    assertThat(((FetchResult.Found) changed).profile().id().value()).isEqualTo(999);
+    assertThat(changed).isInstanceOf(ProfileFetchResult.Found.class);
+    assertThat(((ProfileFetchResult.Found) changed).profile().id().value()).isEqualTo(999);
   }
 
   @Test
@@ -186,15 +186,15 @@ class FailuresIT {
   void anInterruptedCallerGetsARetryableFailureAndKeepsTheFlag() {
     fault(Fault.delay(Duration.ofSeconds(2)));
     Thread.currentThread().interrupt();
-    FetchResult result = fetch();
+    ProfileFetchResult result = fetch();
     boolean flag = Thread.interrupted();
     assertThat(flag).isTrue();
-    assertThat(result).isInstanceOf(FetchResult.Failed.class);
+    assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
     assertThat(reasonOf(result)).contains("interrupted");
   }
 
-  private static String reasonOf(FetchResult result) {
-    assertThat(result).isInstanceOf(FetchResult.Failed.class);
-    return ((FetchResult.Failed) result).reason();
+  private static String reasonOf(ProfileFetchResult result) {
+    assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
+    return ((ProfileFetchResult.Failed) result).reason();
   }
 }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterProfile;
 import dev.guildsync.core.Faction;
-import dev.guildsync.core.GuildMembership;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.ProfileGuild;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,8 +36,7 @@ class ProfileMapperTest {
                 .race("Dwarf")
                 .faction(Faction.ALLIANCE)
                 .activeSpec("Protection")
-                .guild(
-                    new GuildMembership(BnetGuildId.of(115248327), "The Long Watch", "argent-dawn"))
+                .guild(new ProfileGuild(BnetGuildId.of(115248327), "The Long Watch", "argent-dawn"))
                 .achievementPoints(14230)
                 .averageItemLevel(642)
                 .equippedItemLevel(640)
@@ -69,8 +68,7 @@ class ProfileMapperTest {
     assertThat(p.id()).isEqualTo(BnetCharacterId.of(3000000001L));
     assertThat(p.realmName()).isEqualTo("Pozzo dell'Eternità");
     assertThat(p.guild())
-        .contains(
-            new GuildMembership(BnetGuildId.of(77001234), "I Guardiani", "pozzo-delleternita"));
+        .contains(new ProfileGuild(BnetGuildId.of(77001234), "I Guardiani", "pozzo-delleternita"));
   }
 
   @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileFetchResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ class RateLimitIT {
     long deadline = System.nanoTime() + length.toNanos();
     // The token request is made first so the measured window holds only API requests.
     assertThat(client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
-        .isInstanceOf(FetchResult.Found.class);
+        .isInstanceOf(ProfileFetchResult.Found.class);
     sim.resetStats();
     long start = System.nanoTime();
     try {
@@ -41,7 +41,7 @@ class RateLimitIT {
                 () -> {
                   while (System.nanoTime() < deadline) {
                     if (client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty())
-                        instanceof FetchResult.Found) {
+                        instanceof ProfileFetchResult.Found) {
                       found.incrementAndGet();
                     }
                   }

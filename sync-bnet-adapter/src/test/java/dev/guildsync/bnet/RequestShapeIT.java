@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guildsync.bnet.RecordingServer.Answer;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileFetchResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -37,8 +37,8 @@ class RequestShapeIT {
       var result =
           client.fetch(new CharacterRef(Region.EU, "argent-dawn", "Ærøn"), Optional.empty());
 
-      assertThat(result).isInstanceOf(FetchResult.Found.class);
-      assertThat(((FetchResult.Found) result).lastModified())
+      assertThat(result).isInstanceOf(ProfileFetchResult.Found.class);
+      assertThat(((ProfileFetchResult.Found) result).lastModified())
           .contains("Thu, 20 Nov 2025 10:00:00 GMT");
       var received = server.apiRequests();
       assertThat(received).hasSize(1);
@@ -135,7 +135,7 @@ class RequestShapeIT {
           client.fetch(
               new CharacterRef(Region.EU, "argent-dawn", "Ærøn"),
               Optional.of("Thu, 20 Nov 2025 10:00:00 GMT"));
-      assertThat(result).isEqualTo(FetchResult.notModified());
+      assertThat(result).isEqualTo(ProfileFetchResult.notModified());
       assertThat(server.apiRequests().get(0).header("If-Modified-Since"))
           .isEqualTo("Thu, 20 Nov 2025 10:00:00 GMT");
     }

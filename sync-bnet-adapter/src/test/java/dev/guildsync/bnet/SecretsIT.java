@@ -8,8 +8,8 @@ import dev.guildsync.bnet.simulator.Fault;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.CredentialsRejectedException;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileFetchResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,9 +38,11 @@ class SecretsIT {
       try (var client = builder.build()) {
         texts.add(client.toString());
         var ref = TestClients.eu("argent-dawn", "Ærøn");
-        assertThat(client.fetch(ref, Optional.empty())).isInstanceOf(FetchResult.Found.class);
+        assertThat(client.fetch(ref, Optional.empty()))
+            .isInstanceOf(ProfileFetchResult.Found.class);
         sim.revokeTokens(); // 401, refresh, repeat
-        assertThat(client.fetch(ref, Optional.empty())).isInstanceOf(FetchResult.Found.class);
+        assertThat(client.fetch(ref, Optional.empty()))
+            .isInstanceOf(ProfileFetchResult.Found.class);
         sim.fault(Region.EU, "argent-dawn", "Ærøn", Fault.serverErrors(5, 500));
         texts.add(client.fetch(ref, Optional.empty()).toString());
         sim.fault(Region.EU, "argent-dawn", "Ærøn", Fault.malformedJson());

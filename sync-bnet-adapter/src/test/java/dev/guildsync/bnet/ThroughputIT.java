@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.BnetCharacterId;
-import dev.guildsync.core.CharacterProfile;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.ProfileFetchResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ class ThroughputIT {
                     for (int i = 0; i < perThread; i++) {
                       var ref =
                           TestClients.eu("argent-dawn", "char" + ((i * 8 + offset) % characters));
-                      if (client.fetch(ref, Optional.empty()) instanceof FetchResult.Found) {
+                      if (client.fetch(ref, Optional.empty()) instanceof ProfileFetchResult.Found) {
                         found.incrementAndGet();
                       }
                     }

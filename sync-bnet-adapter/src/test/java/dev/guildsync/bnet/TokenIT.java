@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.CredentialsRejectedException;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class TokenIT {
     sim.close();
   }
 
-  private FetchResult fetch(BattleNetClient client) {
+  private ProfileFetchResult fetch(BattleNetClient client) {
     return client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty());
   }
 
@@ -49,7 +50,7 @@ class TokenIT {
   void tokenIsCachedAcrossRequests() {
     try (var client = TestClients.forSimulator(sim).build()) {
       for (int i = 0; i < 5; i++) {
-        assertThat(fetch(client)).isInstanceOf(FetchResult.Found.class);
+        assertThat(fetch(client)).isInstanceOf(ProfileFetchResult.Found.class);
       }
     }
     assertThat(sim.stats().tokenRequests()).isEqualTo(1);
@@ -58,14 +59,14 @@ class TokenIT {
 
   @Test
   void tokenIsRefreshedBeforeItExpires() {
-    var clock = new MutableClock();
+    var clock = new MutableClock(Instant.now());
     try (var client = TestClients.forSimulator(sim).clock(clock).build()) {
       fetch(client);
       clock.advance(Duration.ofHours(23).plusMinutes(58)); // 24 h tokens: 2 min left, still valid
       fetch(client);
       assertThat(sim.stats().tokenRequests()).isEqualTo(1);
       clock.advance(Duration.ofSeconds(90)); // 30 s left: under the 60 s margin
-      assertThat(fetch(client)).isInstanceOf(FetchResult.Found.class);
+      assertThat(fetch(client)).isInstanceOf(ProfileFetchResult.Found.class);
     }
     assertThat(sim.stats().tokenRequests()).isEqualTo(2);
     assertThat(sim.stats().unauthorized()).isZero();
@@ -76,7 +77,7 @@ class TokenIT {
     try (var client = TestClients.forSimulator(sim).build()) {
       fetch(client);
       sim.revokeTokens();
-      assertThat(fetch(client)).isInstanceOf(FetchResult.Found.class);
+      assertThat(fetch(client)).isInstanceOf(ProfileFetchResult.Found.class);
       assertThat(client.stats().retried()).isEqualTo(1);
       assertThat(client.stats().sent()).isEqualTo(3);
     }
@@ -89,7 +90,7 @@ class TokenIT {
     ExecutorService pool = Executors.newFixedThreadPool(32);
     try (var client = TestClients.forSimulator(sim).build()) {
       var start = new CountDownLatch(1);
-      List<Future<FetchResult>> results = new ArrayList<>();
+      List<Future<ProfileFetchResult>> results = new ArrayList<>();
       for (int i = 0; i < 32; i++) {
         results.add(
             pool.submit(
@@ -100,7 +101,7 @@ class TokenIT {
       }
       start.countDown();
       for (var result : results) {
-        assertThat(result.get()).isInstanceOf(FetchResult.Found.class);
+        assertThat(result.get()).isInstanceOf(ProfileFetchResult.Found.class);
       }
     } finally {
       pool.shutdownNow();

@@ -1,5 +1,7 @@
 package dev.guildsync.core;
 
+import dev.guildsync.core.character.CharacterSyncService;
+
 /** A run was started on a {@link CharacterSyncService} while another run of it was in progress. */
 public final class SyncAlreadyRunningException extends SyncException {
   private static final long serialVersionUID = 1L;

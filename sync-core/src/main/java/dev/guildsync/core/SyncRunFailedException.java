@@ -1,24 +1,15 @@
 package dev.guildsync.core;
 
-import java.util.Objects;
-
 /**
- * A run ended early because something every character needs failed: the store, the guild lookup, or
- * the profile source as a whole (e.g. rejected credentials). The batch in progress was not saved;
- * batches before it were. The message names the cause; {@link #getCause()} is it.
+ * A run ended early because something every item of it needs failed: the store, a lookup, or the
+ * Battle.net client as a whole (e.g. rejected credentials). What the run saved before the failure
+ * stays saved. The message names the cause; {@link #getCause()} is it. Each sync throws a subclass
+ * that also carries what the run did before it failed.
  */
-public final class SyncRunFailedException extends SyncException {
+public abstract class SyncRunFailedException extends SyncException {
   private static final long serialVersionUID = 1L;
 
-  private final transient SyncReport partialReport;
-
-  public SyncRunFailedException(String message, Throwable cause, SyncReport partialReport) {
+  protected SyncRunFailedException(String message, Throwable cause) {
     super(message, cause);
-    this.partialReport = Objects.requireNonNull(partialReport, "partialReport");
-  }
-
-  /** What the run did before it failed (the failed batch is not in it). */
-  public SyncReport partialReport() {
-    return partialReport;
   }
 }

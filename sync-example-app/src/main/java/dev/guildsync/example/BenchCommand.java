@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
-import dev.guildsync.core.SyncSettings;
+import dev.guildsync.core.character.CharacterSyncSettings;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -125,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
           "--db-round-trip-ms must be between 0 and 1000: " + dbRoundTripMillis);
     }
     plan.syncSettings(); // validates batch size and concurrency as the service would
-    plan.storeBatchSizes().forEach(n -> SyncSettings.newBuilder().batchSize(n));
+    plan.storeBatchSizes().forEach(n -> CharacterSyncSettings.newBuilder().batchSize(n));
     return plan;
   }
 
@@ -194,7 +194,7 @@ final class BenchCommand implements Callable<Integer> {
               limited,
               plan.quotaPerSecond(),
               plan.quotaSeconds(),
-              SyncSettings.newBuilder().batchSize(500).concurrency(8).build());
+              CharacterSyncSettings.newBuilder().batchSize(500).concurrency(8).build());
       BenchRows.quota(report, quota);
 
       List<SyncBench.Memory> memory = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.SyncSettings;
+import dev.guildsync.core.character.CharacterSyncSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,8 @@ record BenchPlan(
     return Math.max(most, memorySizes.stream().mapToInt(Integer::intValue).max().orElse(0));
   }
 
-  SyncSettings syncSettings() {
-    return SyncSettings.newBuilder().batchSize(batchSize).concurrency(concurrency).build();
+  CharacterSyncSettings syncSettings() {
+    return CharacterSyncSettings.newBuilder().batchSize(batchSize).concurrency(concurrency).build();
   }
 
   Map<String, Object> asJson() {

@@ -3,10 +3,10 @@ package dev.guildsync.example;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterProfile;
 import dev.guildsync.core.Faction;
-import dev.guildsync.core.GuildMembership;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.ProfileGuild;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -55,16 +55,16 @@ final class BenchWorld {
   }
 
   /** What Battle.net says of character {@code i}'s guild, if any. */
-  static Optional<GuildMembership> guild(long i) {
+  static Optional<ProfileGuild> guild(long i) {
     int kind = (int) (i % 20);
     if (kind < 6) {
       long bnet = UNTRACKED_BNET_BASE + i % 500;
-      return Optional.of(new GuildMembership(BnetGuildId.of(bnet), "Untracked " + bnet, realm(i)));
+      return Optional.of(new ProfileGuild(BnetGuildId.of(bnet), "Untracked " + bnet, realm(i)));
     }
     if (kind < 13) {
       long g = localGuild(i);
       return Optional.of(
-          new GuildMembership(BnetGuildId.of(TRACKED_BNET_BASE + g), "Guild " + g, realm(i)));
+          new ProfileGuild(BnetGuildId.of(TRACKED_BNET_BASE + g), "Guild " + g, realm(i)));
     }
     return Optional.empty();
   }

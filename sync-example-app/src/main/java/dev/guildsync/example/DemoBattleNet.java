@@ -5,10 +5,10 @@ import dev.guildsync.bnet.simulator.Fault;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterProfile;
 import dev.guildsync.core.Faction;
-import dev.guildsync.core.GuildMembership;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.ProfileGuild;
 import java.time.Instant;
 
 /** The Battle.net side of the demo world: what the simulator serves for each character. */
@@ -23,12 +23,12 @@ final class DemoBattleNet {
     BattleNetSimulator simulator =
         BattleNetSimulator.start(
             SimulatorOptions.defaults().withCredentials(CLIENT_ID, CLIENT_SECRET));
-    GuildMembership longWatchEu =
-        new GuildMembership(BnetGuildId.of(DemoWorld.LONG_WATCH), "The Long Watch", "argent-dawn");
-    GuildMembership nightShiftUs =
-        new GuildMembership(BnetGuildId.of(DemoWorld.LONG_WATCH), "Night Shift", "stormrage");
-    GuildMembership wanderingSouls =
-        new GuildMembership(
+    ProfileGuild longWatchEu =
+        new ProfileGuild(BnetGuildId.of(DemoWorld.LONG_WATCH), "The Long Watch", "argent-dawn");
+    ProfileGuild nightShiftUs =
+        new ProfileGuild(BnetGuildId.of(DemoWorld.LONG_WATCH), "Night Shift", "stormrage");
+    ProfileGuild wanderingSouls =
+        new ProfileGuild(
             BnetGuildId.of(DemoWorld.UNTRACKED_GUILD), "Wandering Souls", "argent-dawn");
 
     put(

@@ -1,9 +1,9 @@
 package dev.guildsync.example;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.core.CharacterOutcome;
-import dev.guildsync.core.SyncListener;
-import dev.guildsync.core.SyncSettings;
+import dev.guildsync.core.character.CharacterOutcome;
+import dev.guildsync.core.character.CharacterSyncListener;
+import dev.guildsync.core.character.CharacterSyncSettings;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
                       36_000)));
 
       out.println("Run 1: every character is new, so every one is fetched.");
-      Run first = run(wiring, SyncSettings.newBuilder().build());
+      Run first = run(wiring, CharacterSyncSettings.newBuilder().build());
       DemoReport.outcomes(out, first.outcomes());
       Summary.print(out, first.outcome().report(), first.outcome().requests());
 
@@ -72,7 +72,8 @@ final class DemoCommand implements Callable<Integer> {
           "Run 2: --stale-after PT0S makes every available character due again. Each is asked with"
               + " If-Modified-Since and Battle.net answers 304; unavailable ones wait for their"
               + " recheck.");
-      Run second = run(wiring, SyncSettings.newBuilder().staleAfter(Duration.ZERO).build());
+      Run second =
+          run(wiring, CharacterSyncSettings.newBuilder().staleAfter(Duration.ZERO).build());
       DemoReport.outcomes(out, second.outcomes());
       Summary.print(out, second.outcome().report(), second.outcome().requests());
       List<DemoReport.Row> afterSecond = DemoReport.rows(db.dataSource());
@@ -91,10 +92,10 @@ final class DemoCommand implements Callable<Integer> {
 
   private record Run(SyncWiring.Outcome outcome, List<CharacterOutcome> outcomes) {}
 
-  private static Run run(SyncWiring wiring, SyncSettings settings) {
+  private static Run run(SyncWiring wiring, CharacterSyncSettings settings) {
     List<CharacterOutcome> outcomes = new ArrayList<>();
-    SyncListener collect =
-        new SyncListener() {
+    CharacterSyncListener collect =
+        new CharacterSyncListener() {
           @Override
           public void characterSynced(CharacterOutcome outcome) {
             outcomes.add(outcome);

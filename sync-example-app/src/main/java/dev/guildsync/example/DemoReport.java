@@ -1,6 +1,6 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.CharacterOutcome;
+import dev.guildsync.core.character.CharacterOutcome;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;

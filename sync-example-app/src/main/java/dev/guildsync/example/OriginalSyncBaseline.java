@@ -1,7 +1,7 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.CharacterProfile;
-import dev.guildsync.core.GuildMembership;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.ProfileGuild;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,7 +52,7 @@ final class OriginalSyncBaseline {
         for (long i : ids) {
           CharacterProfile profile = BenchWorld.profile(i);
           Long guildKey = null;
-          Optional<GuildMembership> guild = profile.guild();
+          Optional<ProfileGuild> guild = profile.guild();
           if (guild.isPresent()) {
             lookup.setString(1, BenchWorld.region(i).code());
             lookup.setLong(2, guild.get().bnetGuildId().value());

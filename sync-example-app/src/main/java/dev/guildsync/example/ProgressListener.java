@@ -1,8 +1,8 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.CharacterOutcome;
-import dev.guildsync.core.SyncListener;
-import dev.guildsync.core.SyncReport;
+import dev.guildsync.core.character.CharacterOutcome;
+import dev.guildsync.core.character.CharacterSyncListener;
+import dev.guildsync.core.character.CharacterSyncReport;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Shows a run's progress: a bar with rate and ETA redrawn in place on a terminal, or a log line at
  * most every few seconds when output is not a terminal (CI, files, pipes).
  */
-final class ProgressListener implements SyncListener {
+final class ProgressListener implements CharacterSyncListener {
   private static final Logger LOG = LoggerFactory.getLogger("guildsync.progress");
   private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
   private static final int BAR_WIDTH = 30;
@@ -45,7 +45,7 @@ final class ProgressListener implements SyncListener {
   }
 
   @Override
-  public void batchFinished(int batch, SyncReport totals) {
+  public void batchFinished(int batch, CharacterSyncReport totals) {
     long now = System.nanoTime();
     if (terminal != null) {
       terminal.print("\r" + line(now));

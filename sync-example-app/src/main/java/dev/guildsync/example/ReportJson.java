@@ -2,8 +2,8 @@ package dev.guildsync.example;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.guildsync.core.SyncReport;
-import dev.guildsync.core.UntrackedGuild;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.character.UntrackedGuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ final class ReportJson {
   private ReportJson() {}
 
   /** The contract's JSON object for a run. */
-  static Map<String, Object> of(SyncReport report, RequestCounts requests) {
+  static Map<String, Object> of(CharacterSyncReport report, RequestCounts requests) {
     Map<String, Object> characters = new LinkedHashMap<>();
     characters.put("updated", report.updated());
     characters.put("unchanged", report.unchanged());

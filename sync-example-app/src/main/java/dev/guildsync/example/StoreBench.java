@@ -1,9 +1,9 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.CharacterSyncService;
-import dev.guildsync.core.FetchResult;
-import dev.guildsync.core.SyncReport;
-import dev.guildsync.core.SyncSettings;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.character.CharacterSyncService;
+import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.core.character.ProfileFetchResult;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.jooq.JooqCharacterStore;
 import java.sql.SQLException;
@@ -86,16 +86,16 @@ final class StoreBench {
     CharacterProfilePort instant =
         (character, lastModified) -> {
           long i = BenchWorld.index(character.name());
-          return FetchResult.found(BenchWorld.profile(i), BenchWorld.LAST_MODIFIED_HEADER);
+          return ProfileFetchResult.found(BenchWorld.profile(i), BenchWorld.LAST_MODIFIED_HEADER);
         };
-    SyncReport report =
+    CharacterSyncReport report =
         CharacterSyncService.newBuilder()
             .guildLookup(store)
             .characterStore(store)
             .profileSource(instant)
             .clock(Clock.fixed(syncedAt, ZoneOffset.UTC))
             .settings(
-                SyncSettings.newBuilder()
+                CharacterSyncSettings.newBuilder()
                     .batchSize(batchSize)
                     .concurrency(1)
                     .executor(Runnable::run)

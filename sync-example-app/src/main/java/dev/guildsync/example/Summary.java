@@ -1,7 +1,7 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.SyncReport;
-import dev.guildsync.core.UntrackedGuild;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.character.UntrackedGuild;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
 final class Summary {
   private Summary() {}
 
-  static void print(PrintWriter out, SyncReport report, RequestCounts requests) {
+  static void print(PrintWriter out, CharacterSyncReport report, RequestCounts requests) {
     out.printf(
         Locale.ROOT,
         "Synced %d characters in %.1f s (%d batches).%n",

@@ -2,10 +2,10 @@ package dev.guildsync.example;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorStats;
-import dev.guildsync.core.CharacterSyncService;
-import dev.guildsync.core.SyncListener;
-import dev.guildsync.core.SyncReport;
-import dev.guildsync.core.SyncSettings;
+import dev.guildsync.core.character.CharacterSyncListener;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.character.CharacterSyncService;
+import dev.guildsync.core.character.CharacterSyncSettings;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +86,8 @@ final class SyncBench {
     this.simulator = simulator;
   }
 
-  EndToEnd endToEnd(SyncWiring wiring, int characters, int latencyMillis, SyncSettings settings)
+  EndToEnd endToEnd(
+      SyncWiring wiring, int characters, int latencyMillis, CharacterSyncSettings settings)
       throws SQLException {
     BenchWorld.resetCharacters(dataSource, characters);
     simulator.setLatency(Duration.ofMillis(latencyMillis));
@@ -102,7 +103,7 @@ final class SyncBench {
             .build();
     RequestCounts before = wiring.requests();
     long start = System.nanoTime();
-    SyncReport report = service.run();
+    CharacterSyncReport report = service.run();
     long nanos = System.nanoTime() - start;
     RequestCounts requests = wiring.requests().minus(before);
     simulator.setLatency(Duration.ZERO);
@@ -126,7 +127,7 @@ final class SyncBench {
    * Runs {@code perSecond * seconds} characters through a client limited to {@code perSecond} while
    * the simulator answers 429 past {@code perSecond} requests in any wall-clock second.
    */
-  Quota quota(SyncWiring limited, int perSecond, int seconds, SyncSettings settings)
+  Quota quota(SyncWiring limited, int perSecond, int seconds, CharacterSyncSettings settings)
       throws SQLException {
     int characters = perSecond * seconds;
     BenchWorld.resetCharacters(dataSource, characters + 500L);
@@ -136,12 +137,12 @@ final class SyncBench {
       RequestCounts before = limited.requests();
       long start = System.nanoTime();
       limited.runOnce(
-          SyncSettings.newBuilder()
+          CharacterSyncSettings.newBuilder()
               .batchSize(settings.batchSize())
               .concurrency(settings.concurrency())
               .maxCharactersPerRun(characters)
               .build(),
-          new SyncListener() {},
+          new CharacterSyncListener() {},
           Clock.systemUTC());
       long nanos = System.nanoTime() - start;
       RequestCounts client = limited.requests().minus(before);
@@ -176,17 +177,18 @@ final class SyncBench {
    * spaced batches (every batch when there are fewer), while the batch is still referenced. The
    * same number of samples at every size, so a larger run does not get more chances at a high one.
    */
-  Memory memory(SyncWiring wiring, int characters, SyncSettings settings) throws SQLException {
+  Memory memory(SyncWiring wiring, int characters, CharacterSyncSettings settings)
+      throws SQLException {
     BenchWorld.resetCharacters(dataSource, characters);
     simulator.setLatency(Duration.ZERO);
     int batches = (characters + settings.batchSize() - 1) / settings.batchSize();
     int every = Math.max(1, batches / 10);
     try (HeapSampler heap = new HeapSampler()) {
       int[] samples = {0};
-      SyncListener sampler =
-          new SyncListener() {
+      CharacterSyncListener sampler =
+          new CharacterSyncListener() {
             @Override
-            public void batchFinished(int batch, SyncReport totals) {
+            public void batchFinished(int batch, CharacterSyncReport totals) {
               if (batch % every == 0) {
                 heap.sampleLive();
                 samples[0]++;

@@ -1,7 +1,7 @@
 package dev.guildsync.example;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.guildsync.core.SyncSettings;
+import dev.guildsync.core.character.CharacterSyncSettings;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ final class SyncCommand extends DatabaseCommand {
   @Override
   public Integer call() {
     database.validate();
-    SyncSettings settings = settings();
+    CharacterSyncSettings settings = settings();
     SyncWiring.BnetSettings bnet =
         new SyncWiring.BnetSettings(
             env.require(Environment.CLIENT_ID, "Battle.net client id"),
@@ -98,9 +98,9 @@ final class SyncCommand extends DatabaseCommand {
     return GuildsyncCli.OK;
   }
 
-  private SyncSettings settings() {
-    SyncSettings.Builder builder =
-        SyncSettings.newBuilder().staleAfter(staleAfter).concurrency(concurrency);
+  private CharacterSyncSettings settings() {
+    CharacterSyncSettings.Builder builder =
+        CharacterSyncSettings.newBuilder().staleAfter(staleAfter).concurrency(concurrency);
     if (maxCharacters != null) {
       builder.maxCharactersPerRun(maxCharacters);
     }

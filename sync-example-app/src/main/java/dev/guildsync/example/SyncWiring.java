@@ -1,13 +1,13 @@
 package dev.guildsync.example;
 
 import dev.guildsync.bnet.BattleNetClient;
-import dev.guildsync.core.CharacterSyncService;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
-import dev.guildsync.core.SyncListener;
-import dev.guildsync.core.SyncReport;
-import dev.guildsync.core.SyncSettings;
+import dev.guildsync.core.character.CharacterSyncListener;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.character.CharacterSyncService;
+import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.jooq.JooqCharacterStore;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -39,7 +39,7 @@ final class SyncWiring implements AutoCloseable {
   }
 
   /** A run's report and the Battle.net requests it made. */
-  record Outcome(SyncReport report, RequestCounts requests) {}
+  record Outcome(CharacterSyncReport report, RequestCounts requests) {}
 
   private final JooqCharacterStore store;
   private final BattleNetClient client;
@@ -98,7 +98,7 @@ final class SyncWiring implements AutoCloseable {
   }
 
   /** One run with a progress display on {@code out}, its total counted before the run. */
-  Outcome runOnce(SyncSettings settings, PrintWriter out) {
+  Outcome runOnce(CharacterSyncSettings settings, PrintWriter out) {
     Instant now = Instant.now();
     long due =
         store.countDue(
@@ -118,7 +118,7 @@ final class SyncWiring implements AutoCloseable {
   }
 
   /** One run with any listener and clock. */
-  Outcome runOnce(SyncSettings settings, SyncListener listener, Clock clock) {
+  Outcome runOnce(CharacterSyncSettings settings, CharacterSyncListener listener, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     RequestCounts before = requests();
     CharacterSyncService service =
@@ -130,7 +130,7 @@ final class SyncWiring implements AutoCloseable {
             .settings(settings)
             .listener(listener)
             .build();
-    SyncReport report = service.run();
+    CharacterSyncReport report = service.run();
     return new Outcome(report, requests().minus(before));
   }
 

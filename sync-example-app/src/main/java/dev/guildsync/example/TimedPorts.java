@@ -1,15 +1,15 @@
 package dev.guildsync.example;
 
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueQuery;
-import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.SaveResult;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.character.ProfileFetchResult;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.core.port.CharacterStorePort;
 import dev.guildsync.core.port.GuildLookupPort;
@@ -41,7 +41,7 @@ final class TimedPorts {
     }
 
     @Override
-    public ClaimedBatch claimDue(DueQuery query) {
+    public ClaimedCharacters claimDue(DueQuery query) {
       long start = System.nanoTime();
       try {
         return store.claimDue(query);
@@ -51,7 +51,7 @@ final class TimedPorts {
     }
 
     @Override
-    public SaveResult save(Lease lease, List<CharacterChange> changes) {
+    public CharacterSaveResult save(Lease lease, List<CharacterChange> changes) {
       long start = System.nanoTime();
       try {
         return store.save(lease, changes);
@@ -82,7 +82,7 @@ final class TimedPorts {
     }
 
     @Override
-    public FetchResult fetch(CharacterRef character, Optional<String> lastModified) {
+    public ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified) {
       long start = System.nanoTime();
       try {
         return profiles.fetch(character, lastModified);

@@ -9,9 +9,9 @@ import dev.guildsync.bnet.simulator.Fault;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterProfile;
-import dev.guildsync.core.GuildMembership;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.ProfileGuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -79,10 +79,10 @@ class EndToEndIT {
         "INSERT INTO characters (id, region, realm, name, bnet_character_id, guild_id, level, class)"
             + " VALUES (4, 'eu', 'argent-dawn', 'Solenne', 104, 5, 70, 'Priest'),"
             + " (6, 'eu', 'argent-dawn', 'Brokenjson', 106, 5, 71, 'Mage')");
-    GuildMembership longWatch =
-        new GuildMembership(BnetGuildId.of(115248327), "The Long Watch", "argent-dawn");
-    GuildMembership untracked =
-        new GuildMembership(BnetGuildId.of(99887766), "Wandering Souls", "argent-dawn");
+    ProfileGuild longWatch =
+        new ProfileGuild(BnetGuildId.of(115248327), "The Long Watch", "argent-dawn");
+    ProfileGuild untracked =
+        new ProfileGuild(BnetGuildId.of(99887766), "Wandering Souls", "argent-dawn");
     simulator.putCharacter(Region.EU, profile(101, "Ærøn").guild(longWatch).build(), MODIFIED);
     simulator.putCharacter(Region.EU, profile(102, "Drekthar").guild(untracked).build(), MODIFIED);
     simulator.putCharacter(Region.EU, profile(103, "Keniön").guild(untracked).build(), MODIFIED);

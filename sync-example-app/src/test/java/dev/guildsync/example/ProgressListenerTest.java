@@ -3,11 +3,11 @@ package dev.guildsync.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.CharacterOutcome;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.DueCharacter;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.SyncOutcome;
+import dev.guildsync.core.character.CharacterOutcome;
+import dev.guildsync.core.character.CharacterSyncOutcome;
+import dev.guildsync.core.character.DueCharacter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -25,7 +25,7 @@ class ProgressListenerTest {
               true,
               Optional.empty(),
               0),
-          SyncOutcome.UPDATED,
+          CharacterSyncOutcome.UPDATED,
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),

@@ -2,11 +2,11 @@ package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
 
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Lease;
-import dev.guildsync.core.SaveResult;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -35,11 +35,11 @@ final class BatchSave {
     this.statements = new ChangeStatements(tx, lease);
   }
 
-  static SaveResult write(DSLContext tx, Lease lease, ChangesByKind changes) {
+  static CharacterSaveResult write(DSLContext tx, Lease lease, ChangesByKind changes) {
     return new BatchSave(tx, lease, changes).write();
   }
 
-  private SaveResult write() {
+  private CharacterSaveResult write() {
     Set<Long> liveGuilds = lockLinkedGuilds();
     Set<Long> written = new HashSet<>();
     Set<CharacterKey> dropped = new LinkedHashSet<>();
@@ -71,7 +71,7 @@ final class BatchSave {
         leaseLost.add(key);
       }
     }
-    return new SaveResult(dropped, leaseLost);
+    return new CharacterSaveResult(dropped, leaseLost);
   }
 
   private Set<Long> lockLinkedGuilds() {

@@ -2,9 +2,9 @@ package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Lease;
+import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.time.Instant;
 import java.time.OffsetDateTime;

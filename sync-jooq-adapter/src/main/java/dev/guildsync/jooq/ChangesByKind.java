@@ -1,7 +1,7 @@
 package dev.guildsync.jooq;
 
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.character.CharacterChange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,12 +5,12 @@ import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueCharacter;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -67,7 +67,7 @@ final class DueClaim {
    * in {@code last_error}, and it waits one unavailable-recheck interval. The claim then goes on,
    * so a batch of bad rows cannot end a run early as if nothing were due.
    */
-  static ClaimedBatch claim(DSLContext dsl, DueQuery query) {
+  static ClaimedCharacters claim(DSLContext dsl, DueQuery query) {
     Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
     while (true) {
       Result<Record> rows = statement(dsl, query, lease).fetch();
@@ -82,7 +82,7 @@ final class DueClaim {
       }
       park(dsl, query, lease, rejected);
       if (!claimed.isEmpty() || rejected.isEmpty()) {
-        return new ClaimedBatch(lease, claimed);
+        return new ClaimedCharacters(lease, claimed);
       }
     }
   }

@@ -4,14 +4,14 @@ import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
 
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterChange;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.SaveResult;
 import dev.guildsync.core.SyncException;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.port.CharacterStorePort;
 import dev.guildsync.core.port.GuildLookupPort;
 import java.util.HashMap;
@@ -123,7 +123,7 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    * NULLS FIRST, id LIMIT ? FOR UPDATE SKIP LOCKED)) RETURNING ...}.
    */
   @Override
-  public ClaimedBatch claimDue(DueQuery query) {
+  public ClaimedCharacters claimDue(DueQuery query) {
     Objects.requireNonNull(query, "query");
     return run("claiming", () -> DueClaim.claim(dsl, query));
   }
@@ -152,11 +152,11 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    *     written
    */
   @Override
-  public SaveResult save(Lease lease, List<CharacterChange> changes) {
+  public CharacterSaveResult save(Lease lease, List<CharacterChange> changes) {
     Objects.requireNonNull(lease, "lease");
     ChangesByKind byKind = ChangesByKind.of(changes);
     if (byKind.keys().isEmpty()) {
-      return SaveResult.clean();
+      return CharacterSaveResult.clean();
     }
     return run(
         "saving", () -> dsl.transactionResult(tx -> BatchSave.write(tx.dsl(), lease, byKind)));

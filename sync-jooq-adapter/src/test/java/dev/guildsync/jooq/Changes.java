@@ -1,13 +1,13 @@
 package dev.guildsync.jooq;
 
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.CharacterProfile;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.GuildLink;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.testing.TestProfiles;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.GuildLink;
+import dev.guildsync.core.testing.character.TestProfiles;
 import java.time.Instant;
 import java.util.Optional;
 

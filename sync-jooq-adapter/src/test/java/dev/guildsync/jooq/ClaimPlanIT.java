@@ -3,8 +3,8 @@ package dev.guildsync.jooq;
 import static dev.guildsync.jooq.Changes.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.Lease;
+import dev.guildsync.core.character.DueQuery;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;

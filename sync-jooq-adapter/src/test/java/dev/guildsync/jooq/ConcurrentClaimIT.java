@@ -5,9 +5,9 @@ import static dev.guildsync.jooq.Changes.eu;
 import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueCharacter;
-import dev.guildsync.core.DueQuery;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.character.DueQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,14 +41,14 @@ class ConcurrentClaimIT {
       fixture.addCharacter(eu("Claim" + i));
     }
     CyclicBarrier start = new CyclicBarrier(CLAIMERS);
-    Callable<List<ClaimedBatch>> claimer =
+    Callable<List<ClaimedCharacters>> claimer =
         () -> {
           // A separate instance per thread, as separate processes would have.
           JooqCharacterStore store = JooqCharacterStore.create(TestDatabase.dataSource());
-          List<ClaimedBatch> mine = new ArrayList<>();
+          List<ClaimedCharacters> mine = new ArrayList<>();
           start.await();
           while (true) {
-            ClaimedBatch batch = store.claimDue(at(T0, 13));
+            ClaimedCharacters batch = store.claimDue(at(T0, 13));
             if (batch.isEmpty()) {
               return mine;
             }
@@ -59,12 +59,12 @@ class ConcurrentClaimIT {
     Map<Long, UUID> claimedBy = new HashMap<>();
     List<Long> all = new ArrayList<>();
     try {
-      List<Future<List<ClaimedBatch>>> results = new ArrayList<>();
+      List<Future<List<ClaimedCharacters>>> results = new ArrayList<>();
       for (int i = 0; i < CLAIMERS; i++) {
         results.add(pool.submit(claimer));
       }
-      for (Future<List<ClaimedBatch>> result : results) {
-        for (ClaimedBatch batch : result.get(60, TimeUnit.SECONDS)) {
+      for (Future<List<ClaimedCharacters>> result : results) {
+        for (ClaimedCharacters batch : result.get(60, TimeUnit.SECONDS)) {
           for (DueCharacter c : batch.characters()) {
             all.add(c.key().value());
             claimedBy.put(c.key().value(), batch.lease().id());
@@ -90,12 +90,12 @@ class ConcurrentClaimIT {
     JooqStoreFixture fixture = JooqStoreFixture.empty();
     fixture.addCharacter(eu("Ærøn"));
     fixture.addCharacter(eu("Keniön"));
-    ClaimedBatch first = fixture.store().claimDue(at(T0, 10));
+    ClaimedCharacters first = fixture.store().claimDue(at(T0, 10));
 
     assertThat(fixture.store().claimDue(at(T0.plus(LEASE), 10)).characters())
         .as("a lease ending exactly now no longer holds")
         .hasSize(2);
-    ClaimedBatch again = fixture.store().claimDue(at(T0.plus(LEASE).plus(LEASE), 10));
+    ClaimedCharacters again = fixture.store().claimDue(at(T0.plus(LEASE).plus(LEASE), 10));
 
     assertThat(first.characters()).hasSize(2);
     assertThat(again.characters())

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
+import dev.guildsync.core.character.DueQuery;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;

@@ -6,13 +6,13 @@ import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.SaveResult;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueQuery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,12 +58,12 @@ class GuildDeleteRaceIT {
                   key, eu(c.value2()), toDoomed ? 2L * i : 2L * i + 1, toDoomed ? doomed : kept));
         }
         // Only this iteration's characters were never synced, so only they are due at T0.
-        ClaimedBatch batch =
+        ClaimedCharacters batch =
             fixture.store().claimDue(new DueQuery(T0, T0, T0, 100, Duration.ofMinutes(10)));
         assertThat(batch.characters()).hasSize(2 * CHARACTERS_PER_GUILD);
 
         CyclicBarrier start = new CyclicBarrier(2);
-        Future<SaveResult> save =
+        Future<CharacterSaveResult> save =
             pool.submit(
                 () -> {
                   start.await();
@@ -80,7 +80,7 @@ class GuildDeleteRaceIT {
                       .execute();
                 });
 
-        SaveResult result = save.get(30, TimeUnit.SECONDS);
+        CharacterSaveResult result = save.get(30, TimeUnit.SECONDS);
         assertThat(delete.get(30, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(result.leaseLost()).isEmpty();
         assertThat(result.guildLinksDropped()).isIn(Set.of(), Set.copyOf(doomedMembers));

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueCharacter;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.SaveResult;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.character.DueQuery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class GuildLinkIT {
     fixture = JooqStoreFixture.empty();
   }
 
-  private ClaimedBatch claimAll() {
+  private ClaimedCharacters claimAll() {
     return fixture.store().claimDue(new DueQuery(T0, T0, T0, 100, Duration.ofMinutes(10)));
   }
 
@@ -74,7 +74,7 @@ class GuildLinkIT {
     fixture.addGuild(5, Region.EU, BNET_GUILD);
     CharacterKey member = fixture.addCharacter(eu("Ærøn"));
     CharacterKey outsider = fixture.addCharacter(eu("Keniön"));
-    ClaimedBatch batch = claimAll();
+    ClaimedCharacters batch = claimAll();
 
     Map<BnetGuildId, GuildKey> found =
         fixture
@@ -82,7 +82,7 @@ class GuildLinkIT {
             .findGuildKeys(Region.EU, Set.of(BnetGuildId.of(BNET_GUILD), BnetGuildId.of(42)));
     assertThat(found).containsExactly(Map.entry(BnetGuildId.of(BNET_GUILD), GuildKey.of(5)));
 
-    SaveResult result =
+    CharacterSaveResult result =
         fixture
             .store()
             .save(
@@ -92,7 +92,7 @@ class GuildLinkIT {
                         member, eu("Ærøn"), BNET_GUILD, found.get(BnetGuildId.of(BNET_GUILD))),
                     Changes.untracked(outsider, eu("Keniön"), 42)));
 
-    assertThat(result).isEqualTo(SaveResult.clean());
+    assertThat(result).isEqualTo(CharacterSaveResult.clean());
     assertThat(fixture.read(member).guild()).contains(GuildKey.of(5));
     assertThat(fixture.read(outsider).guild()).isEmpty();
   }
@@ -105,7 +105,7 @@ class GuildLinkIT {
     CharacterRef usRef = new CharacterRef(Region.US, "stormrage", "Ærøn");
     CharacterKey euChar = fixture.addCharacter(euRef);
     CharacterKey usChar = fixture.addCharacter(usRef);
-    ClaimedBatch batch = claimAll();
+    ClaimedCharacters batch = claimAll();
 
     GuildKey euKey =
         fixture
@@ -133,7 +133,7 @@ class GuildLinkIT {
   void namesOutsideAsciiSurviveAClaimAndASave() {
     List<CharacterRef> refs = List.of(eu("Ærøn"), eu("Keniön"), eu("Иванка"));
     List<CharacterKey> keys = refs.stream().map(fixture::addCharacter).toList();
-    ClaimedBatch batch = claimAll();
+    ClaimedCharacters batch = claimAll();
 
     assertThat(batch.characters()).extracting(DueCharacter::ref).containsExactlyElementsOf(refs);
     fixture
@@ -162,7 +162,7 @@ class GuildLinkIT {
   @Test
   void twoChangesForOneCharacterAreRejectedBeforeAnythingIsWritten() {
     CharacterKey key = fixture.addCharacter(eu("Ærøn"));
-    ClaimedBatch batch = claimAll();
+    ClaimedCharacters batch = claimAll();
 
     assertThatThrownBy(
             () ->
@@ -184,7 +184,7 @@ class GuildLinkIT {
         .execute("insert into characters (region, realm, name) values ('eu', 'ad', 'Bad/Name')");
     CharacterKey good = fixture.addCharacter(eu("Ærøn"));
 
-    ClaimedBatch batch = claimAll();
+    ClaimedCharacters batch = claimAll();
 
     assertThat(batch.characters()).extracting(DueCharacter::key).containsExactly(good);
     var bad =
@@ -212,7 +212,7 @@ class GuildLinkIT {
                 + " values ('eu', 'ad', 'Bad/One'), ('eu', 'ad', 'Bad?Two'), ('eu', 'ad', '..')");
     CharacterKey good = fixture.addCharacter(eu("Ærøn"));
 
-    ClaimedBatch batch =
+    ClaimedCharacters batch =
         fixture
             .store()
             .claimDue(

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guildsync.core.BnetGuildId;
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.SaveResult;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +36,7 @@ class JooqCharacterStoreTest {
     Lease lease = new Lease(UUID.randomUUID(), Instant.EPOCH);
 
     assertThat(store.findGuildKeys(Region.EU, Set.of())).isEmpty();
-    assertThat(store.save(lease, List.of())).isEqualTo(SaveResult.clean());
+    assertThat(store.save(lease, List.of())).isEqualTo(CharacterSaveResult.clean());
   }
 
   @Test

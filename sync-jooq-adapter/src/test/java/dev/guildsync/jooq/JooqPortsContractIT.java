@@ -1,8 +1,8 @@
 package dev.guildsync.jooq;
 
-import dev.guildsync.core.testing.CharacterStorePortContract;
-import dev.guildsync.core.testing.GuildLookupPortContract;
-import dev.guildsync.core.testing.StoreFixture;
+import dev.guildsync.core.testing.character.CharacterStorePortContract;
+import dev.guildsync.core.testing.character.GuildLookupPortContract;
+import dev.guildsync.core.testing.character.StoreFixture;
 import org.junit.jupiter.api.Nested;
 
 /** The core's port contracts, run against PostgreSQL: the adapter behaves as the fakes do. */

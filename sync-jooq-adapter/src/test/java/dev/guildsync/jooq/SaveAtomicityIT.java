@@ -6,14 +6,14 @@ import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncException;
-import dev.guildsync.core.testing.StoredCharacter;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.testing.character.StoredCharacter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,7 +63,7 @@ class SaveAtomicityIT {
                     ExecuteListener.onExecuteStart(
                         (ExecuteContext ctx) -> statements.incrementAndGet()))
                 .dsl());
-    ClaimedBatch batch = store.claimDue(new DueQuery(T0, T0, T0, 10, Duration.ofMinutes(10)));
+    ClaimedCharacters batch = store.claimDue(new DueQuery(T0, T0, T0, 10, Duration.ofMinutes(10)));
     List<StoredCharacter> before =
         List.of(plain.read(refreshed), plain.read(notFound), plain.read(failed));
     statements.set(0);

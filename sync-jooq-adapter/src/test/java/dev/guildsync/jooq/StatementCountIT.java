@@ -6,15 +6,15 @@ import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.BnetCharacterId;
-import dev.guildsync.core.CharacterChange;
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueCharacter;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.SaveResult;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.character.DueQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ class StatementCountIT {
             n);
   }
 
-  private ClaimedBatch claim(Instant now, int limit) {
+  private ClaimedCharacters claim(Instant now, int limit) {
     return store.claimDue(new DueQuery(now, now, now, limit, Duration.ofMinutes(10)));
   }
 
@@ -63,7 +63,7 @@ class StatementCountIT {
    */
   private int mixedSave(int n) {
     addCharacters(n);
-    ClaimedBatch batch = claim(T0, n);
+    ClaimedCharacters batch = claim(T0, n);
     assertThat(batch.characters()).hasSize(n);
     List<CharacterChange> changes = new ArrayList<>();
     for (DueCharacter c : batch.characters()) {
@@ -81,8 +81,8 @@ class StatementCountIT {
           });
     }
     statements.set(0);
-    SaveResult result = store.save(batch.lease(), changes);
-    assertThat(result).isEqualTo(SaveResult.clean());
+    CharacterSaveResult result = store.save(batch.lease(), changes);
+    assertThat(result).isEqualTo(CharacterSaveResult.clean());
     assertThat(fixture.sql().fetchCount(CHARACTERS, CHARACTERS.LEASE_ID.isNull())).isEqualTo(n);
     return statements.get();
   }
@@ -101,7 +101,7 @@ class StatementCountIT {
   @Test
   void refreshesWithoutLinksNeedNoGuildLock() {
     addCharacters(3);
-    ClaimedBatch batch = claim(T0, 3);
+    ClaimedCharacters batch = claim(T0, 3);
     List<CharacterChange> changes =
         batch.characters().stream()
             .<CharacterChange>map(c -> Changes.untracked(c.key(), c.ref(), 42))
@@ -125,7 +125,7 @@ class StatementCountIT {
       long nanos = 0;
       int saved = 0;
       while (saved < total) {
-        ClaimedBatch batch = claim(now, 1_000);
+        ClaimedCharacters batch = claim(now, 1_000);
         List<CharacterChange> changes = new ArrayList<>();
         for (DueCharacter c : batch.characters()) {
           changes.add(Changes.linked(c.key(), c.ref(), 115248327L, guild));

@@ -1,8 +1,8 @@
 package dev.guildsync.bnet.simulator;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.guildsync.core.CharacterProfile;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

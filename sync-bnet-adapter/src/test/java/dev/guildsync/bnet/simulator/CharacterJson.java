@@ -2,10 +2,10 @@ package dev.guildsync.bnet.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.guildsync.core.CharacterProfile;
 import dev.guildsync.core.Faction;
-import dev.guildsync.core.GuildMembership;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.ProfileGuild;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +122,7 @@ final class CharacterJson {
   }
 
   private static void guild(
-      ObjectNode node, String host, String ns, GuildMembership g, CharacterProfile p) {
+      ObjectNode node, String host, String ns, ProfileGuild g, CharacterProfile p) {
     String slug = g.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
     node.putObject("key").put("href", host + "/data/wow/guild/" + g.realmSlug() + "/" + slug + ns);
     node.put("name", g.name());

@@ -2,8 +2,8 @@ package dev.guildsync.bnet.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.guildsync.core.CharacterProfile;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

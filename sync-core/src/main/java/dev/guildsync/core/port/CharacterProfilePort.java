@@ -1,7 +1,7 @@
 package dev.guildsync.core.port;
 
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.FetchResult;
+import dev.guildsync.core.character.ProfileFetchResult;
 import java.util.Optional;
 
 /**
@@ -16,7 +16,7 @@ public interface CharacterProfilePort {
    *
    * @param character region, realm slug and name
    * @param lastModified the {@code Last-Modified} value from the last successful fetch; when
-   *     present the source asks conditionally and may answer {@link FetchResult.NotModified}
+   *     present the source asks conditionally and may answer {@link ProfileFetchResult.NotModified}
    * @return found, not modified, not found or failed; never null. Every problem that concerns only
    *     this character (404, 403, 5xx after retries, timeouts, a malformed body) is a result, not
    *     an exception
@@ -24,5 +24,5 @@ public interface CharacterProfilePort {
    *     credentials, which no character can get past
    * @throws dev.guildsync.core.SyncException for any other problem that stops every fetch
    */
-  FetchResult fetch(CharacterRef character, Optional<String> lastModified);
+  ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified);
 }

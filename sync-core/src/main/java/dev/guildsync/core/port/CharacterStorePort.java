@@ -1,10 +1,10 @@
 package dev.guildsync.core.port;
 
-import dev.guildsync.core.CharacterChange;
-import dev.guildsync.core.ClaimedBatch;
-import dev.guildsync.core.DueQuery;
 import dev.guildsync.core.Lease;
-import dev.guildsync.core.SaveResult;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueQuery;
 import java.util.List;
 
 /**
@@ -24,7 +24,7 @@ public interface CharacterStorePort {
    *     null)
    * @throws dev.guildsync.core.SyncException when the store cannot be reached or read
    */
-  ClaimedBatch claimDue(DueQuery query);
+  ClaimedCharacters claimDue(DueQuery query);
 
   /**
    * Writes a batch of changes atomically: all of them or, on any error, none. Each change writes
@@ -32,16 +32,16 @@ public interface CharacterStorePort {
    *
    * <p>Race-free guild links: a {@code Linked} guild key is written only if that guild still exists
    * at write time; otherwise {@code guild_id} is written as NULL and the character is listed in
-   * {@link SaveResult#guildLinksDropped()}. No interleaving with guild deletes may raise a foreign
-   * key error.
+   * {@link CharacterSaveResult#guildLinksDropped()}. No interleaving with guild deletes may raise a
+   * foreign key error.
    *
    * <p>A change for a character that {@code lease} no longer holds (the lease expired and someone
-   * else claimed it) is not written and is listed in {@link SaveResult#leaseLost()}.
+   * else claimed it) is not written and is listed in {@link CharacterSaveResult#leaseLost()}.
    *
    * @param lease the lease the changes were claimed under
    * @param changes at most one change per character; may be empty
    * @return what was written differently from what was asked (never null)
    * @throws dev.guildsync.core.SyncException when the batch could not be written; nothing of it was
    */
-  SaveResult save(Lease lease, List<CharacterChange> changes);
+  CharacterSaveResult save(Lease lease, List<CharacterChange> changes);
 }

@@ -1,0 +1,94 @@
+package dev.guildsync.core.character;
+
+import dev.guildsync.core.BnetCharacterId;
+import dev.guildsync.core.CharacterKey;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One character's outcome, as a store must write it. Every case ends the character's lease. The
+ * columns each case writes are fixed; every column not named is left exactly as it was.
+ */
+public sealed interface CharacterChange {
+
+  /** The character this change is for. */
+  CharacterKey key();
+
+  /**
+   * The profile was fetched and belongs to this character. Writes every profile column, the
+   * Battle.net character id, {@code guild_id} from {@code link} (NULL when the linked guild no
+   * longer exists at write time), {@code is_available = true}, {@code last_synced_at}, {@code
+   * last_modified}, and clears the failure state.
+   */
+  record Refreshed(
+      CharacterKey key,
+      CharacterProfile profile,
+      GuildLink link,
+      Optional<String> lastModified,
+      Instant syncedAt)
+      implements CharacterChange {
+    public Refreshed {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(profile, "profile");
+      Objects.requireNonNull(link, "link");
+      Objects.requireNonNull(lastModified, "lastModified");
+      Objects.requireNonNull(syncedAt, "syncedAt");
+    }
+  }
+
+  /** Battle.net answered 304. Writes {@code last_synced_at} and clears the failure state only. */
+  record Unchanged(CharacterKey key, Instant syncedAt) implements CharacterChange {
+    public Unchanged {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(syncedAt, "syncedAt");
+    }
+  }
+
+  /**
+   * Battle.net does not serve the character. Writes {@code is_available = false}, {@code
+   * last_synced_at} and clears the failure state; all data is kept.
+   */
+  record NotFound(CharacterKey key, Instant syncedAt) implements CharacterChange {
+    public NotFound {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(syncedAt, "syncedAt");
+    }
+  }
+
+  /**
+   * The name now belongs to another Battle.net character. Writes {@code is_available = false},
+   * {@code last_synced_at} and {@code last_error}; the stored profile is not overwritten.
+   */
+  record IdentityChanged(
+      CharacterKey key, BnetCharacterId stored, BnetCharacterId fetched, Instant syncedAt)
+      implements CharacterChange {
+    public IdentityChanged {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(stored, "stored");
+      Objects.requireNonNull(fetched, "fetched");
+      Objects.requireNonNull(syncedAt, "syncedAt");
+    }
+
+    /** The reason stored in {@code last_error}. */
+    public String reason() {
+      return "identity changed: stored Battle.net id " + stored + ", fetched " + fetched;
+    }
+  }
+
+  /**
+   * The fetch failed. Writes {@code failure_count}, {@code last_error} and {@code next_attempt_at};
+   * all data and {@code last_synced_at} are kept.
+   */
+  record Failed(CharacterKey key, String reason, int failureCount, Instant nextAttemptAt)
+      implements CharacterChange {
+    public Failed {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+      if (failureCount <= 0) {
+        throw new IllegalArgumentException("failureCount must be positive: " + failureCount);
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.guildsync.core.character;
+
+import dev.guildsync.core.SyncRunFailedException;
+import java.util.Objects;
+
+/**
+ * A character sync run ended early: the batch in progress was not saved; batches before it were.
+ * {@link #partialReport()} is what the run did until then.
+ */
+public final class CharacterSyncFailedException extends SyncRunFailedException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient CharacterSyncReport partialReport;
+
+  public CharacterSyncFailedException(
+      String message, Throwable cause, CharacterSyncReport partialReport) {
+    super(message, cause);
+    this.partialReport = Objects.requireNonNull(partialReport, "partialReport");
+  }
+
+  /** What the run did before it failed (the failed batch is not in it). */
+  public CharacterSyncReport partialReport() {
+    return partialReport;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.guildsync.core.character;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a sync run did.
+ *
+ * @param updated characters whose profile was written
+ * @param unchanged characters Battle.net answered 304 for
+ * @param notFound characters marked unavailable after a 404 or 403
+ * @param identityChanged characters whose name now belongs to another Battle.net character
+ * @param failed characters whose fetch failed (data kept, backed off)
+ * @param leaseLost characters not written because another run took them over
+ * @param linked updated characters linked to a local guild
+ * @param untracked updated characters in a guild no local guild tracks ({@code guild_id} NULL)
+ * @param guildless updated characters in no guild ({@code guild_id} NULL)
+ * @param guildLinksDropped links written as NULL because the guild was deleted before the write
+ *     (also counted in {@code untracked})
+ * @param untrackedGuilds the untracked guilds, most characters first
+ * @param failureReasons how many failures had each reason
+ * @param batches how many batches were saved
+ * @param duration how long the run took
+ */
+public record CharacterSyncReport(
+    int updated,
+    int unchanged,
+    int notFound,
+    int identityChanged,
+    int failed,
+    int leaseLost,
+    int linked,
+    int untracked,
+    int guildless,
+    int guildLinksDropped,
+    List<UntrackedGuild> untrackedGuilds,
+    Map<String, Integer> failureReasons,
+    int batches,
+    Duration duration) {
+  public CharacterSyncReport {
+    untrackedGuilds = List.copyOf(untrackedGuilds);
+    failureReasons = Map.copyOf(failureReasons);
+    Objects.requireNonNull(duration, "duration");
+  }
+
+  /** How many characters the run handled, whatever their outcome. */
+  public int characters() {
+    return updated + unchanged + notFound + identityChanged + failed + leaseLost;
+  }
+
+  /** How many characters had {@code outcome}. */
+  public int count(CharacterSyncOutcome outcome) {
+    return switch (outcome) {
+      case UPDATED -> updated;
+      case UNCHANGED -> unchanged;
+      case NOT_FOUND -> notFound;
+      case IDENTITY_CHANGED -> identityChanged;
+      case FAILED -> failed;
+      case LEASE_LOST -> leaseLost;
+    };
+  }
+
+  /** How many updated characters had {@code kind} of guild link. */
+  public int count(GuildLinkKind kind) {
+    return switch (kind) {
+      case LINKED -> linked;
+      case UNTRACKED -> untracked;
+      case NONE -> guildless;
+    };
+  }
+}

@@ -1,0 +1,39 @@
+package dev.guildsync.core.character;
+
+import dev.guildsync.core.BnetCharacterId;
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.GuildKey;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A character claimed for a sync: what the store knows that the rules need.
+ *
+ * @param key the local key
+ * @param ref region, realm slug and name to fetch
+ * @param bnetCharacterId the Battle.net id recorded by an earlier sync; empty before the first one
+ * @param guild the local guild the character is linked to now; empty when none
+ * @param available false after a 404 or an identity change
+ * @param lastModified the {@code Last-Modified} stored by the last successful fetch
+ * @param failureCount consecutive failed syncs so far
+ */
+public record DueCharacter(
+    CharacterKey key,
+    CharacterRef ref,
+    Optional<BnetCharacterId> bnetCharacterId,
+    Optional<GuildKey> guild,
+    boolean available,
+    Optional<String> lastModified,
+    int failureCount) {
+  public DueCharacter {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(bnetCharacterId, "bnetCharacterId");
+    Objects.requireNonNull(guild, "guild");
+    Objects.requireNonNull(lastModified, "lastModified");
+    if (failureCount < 0) {
+      throw new IllegalArgumentException("failureCount must not be negative: " + failureCount);
+    }
+  }
+}

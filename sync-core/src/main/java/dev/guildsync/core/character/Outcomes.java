@@ -1,0 +1,74 @@
+package dev.guildsync.core.character;
+
+import dev.guildsync.core.CharacterKey;
+import java.util.Optional;
+
+/** Turns a saved change into the {@link CharacterOutcome} reported for it. */
+final class Outcomes {
+  private Outcomes() {}
+
+  static CharacterOutcome of(
+      DueCharacter character, CharacterChange change, CharacterSaveResult saved) {
+    CharacterKey key = character.key();
+    if (saved.leaseLost().contains(key)) {
+      return outcome(character, CharacterSyncOutcome.LEASE_LOST, Optional.empty());
+    }
+    if (change instanceof CharacterChange.Refreshed refreshed) {
+      return refreshedOutcome(character, refreshed, saved.guildLinksDropped().contains(key));
+    }
+    if (change instanceof CharacterChange.Unchanged) {
+      return outcome(character, CharacterSyncOutcome.UNCHANGED, Optional.empty());
+    }
+    if (change instanceof CharacterChange.NotFound) {
+      return outcome(character, CharacterSyncOutcome.NOT_FOUND, Optional.empty());
+    }
+    if (change instanceof CharacterChange.IdentityChanged changed) {
+      return outcome(
+          character,
+          CharacterSyncOutcome.IDENTITY_CHANGED,
+          Optional.of(
+              "stored Battle.net id " + changed.stored() + ", fetched " + changed.fetched()));
+    }
+    CharacterChange.Failed failed = (CharacterChange.Failed) change;
+    return outcome(character, CharacterSyncOutcome.FAILED, Optional.of(failed.reason()));
+  }
+
+  private static CharacterOutcome outcome(
+      DueCharacter character, CharacterSyncOutcome outcome, Optional<String> detail) {
+    return new CharacterOutcome(
+        character, outcome, Optional.empty(), Optional.empty(), Optional.empty(), detail);
+  }
+
+  private static CharacterOutcome refreshedOutcome(
+      DueCharacter character, CharacterChange.Refreshed refreshed, boolean dropped) {
+    GuildLink link = refreshed.link();
+    Optional<ProfileGuild> guild = refreshed.profile().guild();
+    if (link instanceof GuildLink.Linked linked) {
+      if (dropped) {
+        return new CharacterOutcome(
+            character,
+            CharacterSyncOutcome.UPDATED,
+            Optional.of(GuildLinkKind.UNTRACKED),
+            guild,
+            Optional.empty(),
+            Optional.of("local guild " + linked.key() + " was deleted before the write"));
+      }
+      return new CharacterOutcome(
+          character,
+          CharacterSyncOutcome.UPDATED,
+          Optional.of(GuildLinkKind.LINKED),
+          guild,
+          Optional.of(linked.key()),
+          Optional.empty());
+    }
+    GuildLinkKind kind =
+        link instanceof GuildLink.Untracked ? GuildLinkKind.UNTRACKED : GuildLinkKind.NONE;
+    return new CharacterOutcome(
+        character,
+        CharacterSyncOutcome.UPDATED,
+        Optional.of(kind),
+        guild,
+        Optional.empty(),
+        Optional.empty());
+  }
+}

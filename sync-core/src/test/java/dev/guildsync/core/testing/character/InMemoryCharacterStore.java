@@ -1,0 +1,214 @@
+package dev.guildsync.core.testing.character;
+
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.character.ClaimedCharacters;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.character.DueRule;
+import dev.guildsync.core.port.CharacterStorePort;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * An in-memory characters table implementing {@link CharacterStorePort} exactly as the port's
+ * contract says, including leases and race-free guild links against an {@link InMemoryGuilds}.
+ * Thread-safe. Tests can make the next save fail to check that nothing of a batch is written.
+ */
+public final class InMemoryCharacterStore implements CharacterStorePort {
+
+  private record Row(StoredCharacter data, Optional<UUID> leaseId, Optional<Instant> leaseUntil) {}
+
+  private final InMemoryGuilds guilds;
+  private final Map<CharacterKey, Row> rows = new LinkedHashMap<>();
+  private final AtomicReference<Supplier<RuntimeException>> nextSaveFailure =
+      new AtomicReference<>();
+  private final AtomicInteger saves = new AtomicInteger();
+  private long nextKey = 1;
+
+  /** A store whose guild links are checked against {@code guilds} at write time. */
+  public InMemoryCharacterStore(InMemoryGuilds guilds) {
+    this.guilds = Objects.requireNonNull(guilds, "guilds");
+    guilds.onDelete(this::unlinkGuild);
+  }
+
+  private synchronized void unlinkGuild(GuildKey deleted) {
+    rows.replaceAll(
+        (key, row) ->
+            row.data().guild().equals(Optional.of(deleted))
+                ? new Row(row.data().withGuild(Optional.empty()), row.leaseId(), row.leaseUntil())
+                : row);
+  }
+
+  /** Inserts a character with only the contract columns, never synced, and returns its key. */
+  public synchronized CharacterKey add(CharacterRef ref) {
+    CharacterKey key = CharacterKey.of(nextKey++);
+    rows.put(key, new Row(StoredCharacter.fresh(key, ref), Optional.empty(), Optional.empty()));
+    return key;
+  }
+
+  /** Inserts or replaces a row as given, e.g. a character that was synced and linked before. */
+  public synchronized void put(StoredCharacter row) {
+    rows.put(row.key(), new Row(row, Optional.empty(), Optional.empty()));
+    nextKey = Math.max(nextKey, row.key().value() + 1);
+  }
+
+  /**
+   * The row with this key.
+   *
+   * @throws AssertionError when there is none
+   */
+  public synchronized StoredCharacter get(CharacterKey key) {
+    Row row = rows.get(key);
+    if (row == null) {
+      throw new AssertionError("no character with key " + key);
+    }
+    return row.data();
+  }
+
+  /** Every row, in key order. */
+  public synchronized List<StoredCharacter> all() {
+    return rows.values().stream().map(Row::data).toList();
+  }
+
+  /** How many times {@link #save} was called, failed saves included. */
+  public int saveCalls() {
+    return saves.get();
+  }
+
+  /** Makes the next {@link #save} throw what {@code failure} supplies, writing nothing. */
+  public void failNextSave(Supplier<RuntimeException> failure) {
+    nextSaveFailure.set(failure);
+  }
+
+  @Override
+  public synchronized ClaimedCharacters claimDue(DueQuery query) {
+    Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
+    List<Row> due = new ArrayList<>();
+    for (Row row : rows.values()) {
+      StoredCharacter c = row.data();
+      if (DueRule.isDue(
+          query, c.available(), c.lastSyncedAt(), c.nextAttemptAt(), row.leaseUntil())) {
+        due.add(row);
+      }
+    }
+    due.sort(
+        Comparator.comparing(
+                (Row r) -> r.data().lastSyncedAt().orElse(Instant.MIN), Comparator.naturalOrder())
+            .thenComparing(r -> r.data().key().value()));
+    List<DueCharacter> claimed = new ArrayList<>();
+    for (Row row : due.subList(0, Math.min(query.limit(), due.size()))) {
+      StoredCharacter c = row.data();
+      rows.put(c.key(), new Row(c, Optional.of(lease.id()), Optional.of(lease.until())));
+      claimed.add(
+          new DueCharacter(
+              c.key(),
+              c.ref(),
+              c.bnetCharacterId(),
+              c.guild(),
+              c.available(),
+              c.lastModified(),
+              c.failureCount()));
+    }
+    return new ClaimedCharacters(lease, claimed);
+  }
+
+  @Override
+  public synchronized CharacterSaveResult save(Lease lease, List<CharacterChange> changes) {
+    saves.incrementAndGet();
+    Supplier<RuntimeException> failure = nextSaveFailure.getAndSet(null);
+    if (failure != null) {
+      throw failure.get();
+    }
+    Map<CharacterKey, Row> written = new HashMap<>();
+    Set<CharacterKey> dropped = new HashSet<>();
+    Set<CharacterKey> leaseLost = new HashSet<>();
+    for (CharacterChange change : changes) {
+      Row row = rows.get(change.key());
+      if (row == null || !row.leaseId().equals(Optional.of(lease.id()))) {
+        leaseLost.add(change.key());
+        continue;
+      }
+      if (written.containsKey(change.key())) {
+        throw new IllegalArgumentException("two changes for character " + change.key());
+      }
+      StoredCharacter updated = apply(row.data(), change, dropped);
+      written.put(change.key(), new Row(updated, Optional.empty(), Optional.empty()));
+    }
+    rows.putAll(written);
+    return new CharacterSaveResult(dropped, leaseLost);
+  }
+
+  private StoredCharacter apply(
+      StoredCharacter c, CharacterChange change, Set<CharacterKey> dropped) {
+    if (change instanceof CharacterChange.Refreshed r) {
+      Optional<GuildKey> guild = r.link().guildKey();
+      if (guild.isPresent() && !guilds.exists(guild.get())) {
+        dropped.add(c.key());
+        guild = Optional.empty();
+      }
+      CharacterProfile p = r.profile();
+      return new StoredCharacter(
+          c.key(),
+          c.ref(),
+          Optional.of(p.id()),
+          guild,
+          Optional.of(p.level()),
+          Optional.of(p.characterClass()),
+          Optional.of(p.race()),
+          Optional.of(p.faction()),
+          p.activeSpec(),
+          Optional.of(p.achievementPoints()),
+          Optional.of(p.averageItemLevel()),
+          Optional.of(p.equippedItemLevel()),
+          p.lastLogin(),
+          true,
+          Optional.of(r.syncedAt()),
+          r.lastModified(),
+          0,
+          Optional.empty(),
+          Optional.empty());
+    }
+    if (change instanceof CharacterChange.Unchanged u) {
+      return withSyncState(c, c.available(), u.syncedAt(), null);
+    }
+    if (change instanceof CharacterChange.NotFound n) {
+      return withSyncState(c, false, n.syncedAt(), null);
+    }
+    if (change instanceof CharacterChange.IdentityChanged i) {
+      return withSyncState(c, false, i.syncedAt(), i.reason());
+    }
+    CharacterChange.Failed f = (CharacterChange.Failed) change;
+    return c.withSyncState(
+        c.available(),
+        c.lastSyncedAt(),
+        f.failureCount(),
+        Optional.of(f.reason()),
+        Optional.of(f.nextAttemptAt()));
+  }
+
+  /** Moves the sync time and clears the failure state; {@code lastError} may be null. */
+  private static StoredCharacter withSyncState(
+      StoredCharacter c, boolean available, Instant syncedAt, String lastError) {
+    return c.withSyncState(
+        available, Optional.of(syncedAt), 0, Optional.ofNullable(lastError), Optional.empty());
+  }
+}

@@ -1,0 +1,43 @@
+package dev.guildsync.core.testing.character;
+
+import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Region;
+
+/** A {@link StoreFixture} over {@link InMemoryGuilds} and {@link InMemoryCharacterStore}. */
+public final class InMemoryStoreFixture implements StoreFixture {
+  private final InMemoryGuilds guilds = new InMemoryGuilds();
+  private final InMemoryCharacterStore store = new InMemoryCharacterStore(guilds);
+
+  @Override
+  public InMemoryGuilds guildLookup() {
+    return guilds;
+  }
+
+  @Override
+  public InMemoryCharacterStore store() {
+    return store;
+  }
+
+  @Override
+  public GuildKey addGuild(Region region, BnetGuildId bnetGuildId, String name, String realmSlug) {
+    return guilds.add(region, bnetGuildId, name, realmSlug);
+  }
+
+  @Override
+  public void deleteGuild(GuildKey key) {
+    guilds.delete(key);
+  }
+
+  @Override
+  public CharacterKey addCharacter(CharacterRef ref) {
+    return store.add(ref);
+  }
+
+  @Override
+  public StoredCharacter read(CharacterKey key) {
+    return store.get(key);
+  }
+}
