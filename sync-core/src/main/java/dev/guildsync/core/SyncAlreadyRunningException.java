@@ -1,8 +1,9 @@
 package dev.guildsync.core;
 
-import dev.guildsync.core.character.CharacterSyncService;
-
-/** A run was started on a {@link CharacterSyncService} while another run of it was in progress. */
+/**
+ * A run was started on a sync service while another run of the same service instance was in
+ * progress. Each sync service runs one run at a time; a second is refused, not queued.
+ */
 public final class SyncAlreadyRunningException extends SyncException {
   private static final long serialVersionUID = 1L;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
  * What {@code migrate} and {@code sync} share: the database options, {@code --verbose}, the
  * command's streams and the environment secrets come from.
  */
-abstract class DatabaseCommand implements Callable<Integer>, GuildsyncCli.NeedsEnvironment {
+abstract class DatabaseCommand implements Callable<Integer>, NeedsEnvironment {
   @Mixin DatabaseOptions database;
 
   @Option(names = "--verbose", description = "Print stack traces of errors.")

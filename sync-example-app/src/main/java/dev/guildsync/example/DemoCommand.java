@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     try (StartedResources resources = new StartedResources("demo")) {
       out.println("Starting embedded PostgreSQL 17 and the Battle.net simulator...");
       EmbeddedDatabase db = resources.add(EmbeddedDatabase.start(false));
-      MigrateCommand.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));
+      Schema.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));
       DemoWorld.seedDatabase(db.dataSource());
       BattleNetSimulator simulator = resources.add(DemoBattleNet.start());
       out.printf(
@@ -86,7 +86,7 @@ final class DemoCommand implements Callable<Integer> {
               ? "Idempotent: run 2 left every row as run 1 did (only last_synced_at moved)."
               : "NOT idempotent: run 2 changed rows that run 1 wrote.");
       out.flush();
-      return afterFirst.equals(afterSecond) ? GuildsyncCli.OK : GuildsyncCli.FATAL;
+      return afterFirst.equals(afterSecond) ? ExitCode.OK : ExitCode.FATAL;
     }
   }
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 import javax.sql.DataSource;
 
 /** PostgreSQL from binaries on Maven Central, on a free loopback port, for demo and bench. */
-final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable {
   private final EmbeddedPostgres postgres;
 
   private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -20,7 +20,7 @@ final class EmbeddedDatabase implements AutoCloseable {
    *     benchmarks pay for commits as a real server does
    * @throws SyncException when it cannot start
    */
-  static EmbeddedDatabase start(boolean durable) {
+  public static EmbeddedDatabase start(boolean durable) {
     try {
       EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
       if (!durable) {
@@ -32,15 +32,15 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return postgres.getJdbcUrl("postgres", "postgres");
   }
 
-  String user() {
+  public String user() {
     return "postgres";
   }
 
-  DataSource dataSource() {
+  public DataSource dataSource() {
     return postgres.getPostgresDatabase();
   }
 

@@ -4,14 +4,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The process environment, where secrets come from. Never printed. */
-final class Environment {
+public final class Environment {
   static final String CLIENT_ID = "BNET_CLIENT_ID";
   static final String CLIENT_SECRET = "BNET_CLIENT_SECRET";
   static final String DB_PASSWORD = "GUILDSYNC_DB_PASSWORD";
 
   private final Map<String, String> values;
 
-  Environment(Map<String, String> values) {
+  public Environment(Map<String, String> values) {
     this.values = Map.copyOf(values);
   }
 

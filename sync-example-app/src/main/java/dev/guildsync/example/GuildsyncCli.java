@@ -1,6 +1,6 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.SyncException;
+import dev.guildsync.example.bench.BenchCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -27,10 +27,6 @@ import picocli.CommandLine.Command;
       "3:fatal: database unreachable or schema missing, credentials rejected"
     })
 public final class GuildsyncCli implements Runnable {
-  static final int OK = 0;
-  static final int USAGE = 2;
-  static final int FATAL = 3;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -49,7 +45,7 @@ public final class GuildsyncCli implements Runnable {
     CommandLine cli = new CommandLine(new GuildsyncCli(), new EnvFactory(env));
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(GuildsyncCli::exitCode);
+    cli.setExitCodeExceptionMapper(ExitCode::of);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           boolean verbose = parseResult.subcommand() != null && verbose(parseResult);
@@ -59,7 +55,7 @@ public final class GuildsyncCli implements Runnable {
             e.printStackTrace(stderr);
           }
           stderr.flush();
-          return exitCode(e);
+          return ExitCode.of(e);
         });
     return cli.execute(args);
   }
@@ -67,18 +63,6 @@ public final class GuildsyncCli implements Runnable {
   private static boolean verbose(CommandLine.ParseResult parseResult) {
     CommandLine.ParseResult sub = parseResult.subcommand();
     return sub.hasMatchedOption("--verbose");
-  }
-
-  static int exitCode(Throwable e) {
-    if (e instanceof SyncException) {
-      return FATAL;
-    }
-    if (e instanceof UsageException
-        || e instanceof IllegalArgumentException
-        || e instanceof CommandLine.ParameterException) {
-      return USAGE;
-    }
-    return FATAL;
   }
 
   private static String oneLine(Throwable e) {
@@ -124,10 +108,5 @@ public final class GuildsyncCli implements Runnable {
       }
       return created;
     }
-  }
-
-  /** A command that reads secrets from the environment. */
-  interface NeedsEnvironment {
-    void environment(Environment environment);
   }
 }

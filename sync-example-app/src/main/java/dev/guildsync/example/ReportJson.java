@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes the {@code --report-json} file, whose fields are part of the CLI's contract. */
-final class ReportJson {
+public final class ReportJson {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -60,7 +60,7 @@ final class ReportJson {
    *
    * @throws UsageException when the file cannot be written
    */
-  static void write(Path file, Object json) {
+  public static void write(Path file, Object json) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {

@@ -1,11 +1,39 @@
 package dev.guildsync.example;
 
-/** Where the schema comes from, and how a JDBC URL is shown without secrets. */
-final class Schema {
+import dev.guildsync.core.SyncException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Where the schema comes from, how it is applied, and how a JDBC URL is shown without secrets. */
+public final class Schema {
   /** The jOOQ adapter ships its Flyway migration here. */
   static final String MIGRATION_LOCATION = "classpath:db/migration";
 
   private Schema() {}
+
+  /**
+   * Applies the shipped migration.
+   *
+   * @throws SyncException with one line when the database cannot be reached or migrated
+   */
+  public static MigrateResult migrate(String jdbcUrl, String user, Environment env) {
+    try {
+      return Flyway.configure()
+          .dataSource(jdbcUrl, user, env.get(Environment.DB_PASSWORD).orElse(null))
+          .locations(MIGRATION_LOCATION)
+          .loggers("slf4j")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("Unable to obtain connection")) {
+        throw new SyncException("database unreachable at " + redact(jdbcUrl), e);
+      }
+      throw new SyncException(
+          "migration failed: " + message.lines().findFirst().orElse(message), e);
+    }
+  }
 
   /** The URL without its query string, which may hold a password. */
   static String redact(String jdbcUrl) {

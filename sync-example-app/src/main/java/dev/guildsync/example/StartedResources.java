@@ -8,17 +8,17 @@ import java.util.List;
  * reverse order on the way out, also on failure and on Ctrl-C (a shutdown hook closes what is still
  * open). Used by {@code demo} and {@code bench}.
  */
-final class StartedResources implements AutoCloseable {
+public final class StartedResources implements AutoCloseable {
   private final List<AutoCloseable> opened = new ArrayList<>();
   private final Thread hook;
 
   /** Registers the shutdown hook, named after the command, e.g. "guildsync-demo-shutdown". */
-  StartedResources(String command) {
+  public StartedResources(String command) {
     hook = new Thread(this::closeQuietly, "guildsync-" + command + "-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
-  synchronized <T extends AutoCloseable> T add(T resource) {
+  public synchronized <T extends AutoCloseable> T add(T resource) {
     opened.add(resource);
     return resource;
   }

@@ -95,7 +95,7 @@ final class SyncCommand extends DatabaseCommand {
         out.println("Report written to " + reportJson);
       }
     }
-    return GuildsyncCli.OK;
+    return ExitCode.OK;
   }
 
   private CharacterSyncSettings settings() {

@@ -22,10 +22,10 @@ import javax.sql.DataSource;
  * The reference wiring: the user's pool, the jOOQ adapter, the Battle.net client and the sync
  * service. {@code sync}, {@code demo} and {@code bench} all run through here.
  */
-final class SyncWiring implements AutoCloseable {
+public final class SyncWiring implements AutoCloseable {
 
   /** What the Battle.net client needs. The secret never leaves this record but to the client. */
-  record BnetSettings(
+  public record BnetSettings(
       String clientId,
       String clientSecret,
       Optional<URI> apiBaseUrl,
@@ -39,7 +39,7 @@ final class SyncWiring implements AutoCloseable {
   }
 
   /** A run's report and the Battle.net requests it made. */
-  record Outcome(CharacterSyncReport report, RequestCounts requests) {}
+  public record Outcome(CharacterSyncReport report, RequestCounts requests) {}
 
   private final JooqCharacterStore store;
   private final BattleNetClient client;
@@ -55,7 +55,7 @@ final class SyncWiring implements AutoCloseable {
    * @throws SyncException when the database is unreachable or the schema is missing
    * @throws IllegalArgumentException when a Battle.net setting is invalid
    */
-  static SyncWiring connect(DataSource dataSource, BnetSettings bnet) {
+  public static SyncWiring connect(DataSource dataSource, BnetSettings bnet) {
     // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
     BattleNetClient.Builder builder =
         BattleNetClient.newBuilder()
@@ -84,41 +84,36 @@ final class SyncWiring implements AutoCloseable {
     }
   }
 
-  JooqCharacterStore store() {
+  public JooqCharacterStore store() {
     return store;
   }
 
-  BattleNetClient client() {
+  public BattleNetClient client() {
     return client;
   }
 
-  RequestCounts requests() {
+  public RequestCounts requests() {
     var stats = client.stats();
     return new RequestCounts(stats.sent(), stats.retried(), stats.throttled());
   }
 
   /** One run with a progress display on {@code out}, its total counted before the run. */
   Outcome runOnce(CharacterSyncSettings settings, PrintWriter out) {
-    Instant now = Instant.now();
-    long due =
-        store.countDue(
-            new DueQuery(
-                now,
-                now.minus(settings.staleAfter()),
-                now.minus(settings.unavailableRecheck()),
-                1,
-                settings.lease()));
+    Clock clock = Clock.systemUTC();
+    Instant now = clock.instant();
+    long due = store.countDue(DueQuery.forRun(settings, now, now, 1));
     long total = Math.min(due, settings.maxCharactersPerRun().orElse(Integer.MAX_VALUE));
     ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.of(total));
     try {
-      return runOnce(settings, progress, Clock.systemUTC());
+      return runOnce(settings, progress, clock);
     } finally {
       progress.finish();
     }
   }
 
   /** One run with any listener and clock. */
-  Outcome runOnce(CharacterSyncSettings settings, CharacterSyncListener listener, Clock clock) {
+  public Outcome runOnce(
+      CharacterSyncSettings settings, CharacterSyncListener listener, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     RequestCounts before = requests();
     CharacterSyncService service =

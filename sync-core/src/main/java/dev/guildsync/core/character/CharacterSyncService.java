@@ -99,19 +99,13 @@ public final class CharacterSyncService {
     private int batch;
 
     CharacterSyncReport execute() {
-      Instant staleBefore = start.minus(settings.staleAfter());
-      Instant unavailableBefore = start.minus(settings.unavailableRecheck());
       int remaining = settings.maxCharactersPerRun().orElse(Integer.MAX_VALUE);
       ExecutorHandle executor = ExecutorHandle.forRun(settings);
       try {
         while (remaining > 0) {
           DueQuery query =
-              new DueQuery(
-                  clock.instant(),
-                  staleBefore,
-                  unavailableBefore,
-                  Math.min(settings.batchSize(), remaining),
-                  settings.lease());
+              DueQuery.forRun(
+                  settings, start, clock.instant(), Math.min(settings.batchSize(), remaining));
           ClaimedCharacters claimed = step("claiming due characters", () -> store.claimDue(query));
           if (claimed.isEmpty()) {
             break;

@@ -38,6 +38,29 @@ public record DueQuery(
     }
   }
 
+  /**
+   * The query a run started at {@code runStart} sends at {@code now}: staleness is measured from
+   * the run's start (so a long run does not re-sync what it synced itself), the lease from {@code
+   * now}.
+   *
+   * @param settings the run's settings (stale-after, unavailable recheck, lease)
+   * @param runStart when the run started
+   * @param now the current time, from the run's clock
+   * @param limit how many to claim at most, positive
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  public static DueQuery forRun(
+      CharacterSyncSettings settings, Instant runStart, Instant now, int limit) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(runStart, "runStart");
+    return new DueQuery(
+        now,
+        runStart.minus(settings.staleAfter()),
+        runStart.minus(settings.unavailableRecheck()),
+        limit,
+        settings.lease());
+  }
+
   /** When a lease taken now expires. */
   public Instant leaseUntil() {
     return now.plus(leaseFor);

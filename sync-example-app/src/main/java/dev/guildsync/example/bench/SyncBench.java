@@ -1,4 +1,4 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorStats;
@@ -6,6 +6,8 @@ import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.example.RequestCounts;
+import dev.guildsync.example.SyncWiring;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;

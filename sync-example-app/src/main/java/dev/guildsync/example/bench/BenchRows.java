@@ -1,7 +1,7 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
-import static dev.guildsync.example.BenchReport.decimal;
-import static dev.guildsync.example.BenchReport.number;
+import static dev.guildsync.example.bench.BenchReport.decimal;
+import static dev.guildsync.example.bench.BenchReport.number;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

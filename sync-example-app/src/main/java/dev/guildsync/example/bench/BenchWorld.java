@@ -1,4 +1,4 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.BnetCharacterId;

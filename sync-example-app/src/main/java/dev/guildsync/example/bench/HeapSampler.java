@@ -1,4 +1,4 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;

@@ -1,4 +1,4 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;

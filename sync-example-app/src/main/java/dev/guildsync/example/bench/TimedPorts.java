@@ -1,4 +1,4 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterRef;

@@ -1,4 +1,4 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ProfileGuild;

@@ -1,10 +1,18 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.example.EmbeddedDatabase;
+import dev.guildsync.example.Environment;
+import dev.guildsync.example.ExitCode;
+import dev.guildsync.example.ReportJson;
+import dev.guildsync.example.Schema;
+import dev.guildsync.example.StartedResources;
+import dev.guildsync.example.SyncWiring;
+import dev.guildsync.example.UsageException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,7 +39,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures store throughput, end-to-end sync, quota adherence and memory.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
   static final String CLIENT_ID = "bench-client";
   static final String CLIENT_SECRET = "bench-secret-never-printed";
 
@@ -139,7 +147,7 @@ final class BenchCommand implements Callable<Integer> {
     try (StartedResources resources = new StartedResources("bench")) {
       log.progress("starting embedded PostgreSQL (durable) and the Battle.net simulator...");
       EmbeddedDatabase db = resources.add(EmbeddedDatabase.start(true));
-      MigrateCommand.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));
+      Schema.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));
       String jdbcUrl = db.jdbcUrl();
       if (plan.dbRoundTripMillis() > 0) {
         URI direct = URI.create(jdbcUrl.substring("jdbc:".length()));
@@ -212,7 +220,7 @@ final class BenchCommand implements Callable<Integer> {
       out.println("Report written to " + reportJson);
     }
     out.flush();
-    return GuildsyncCli.OK;
+    return ExitCode.OK;
   }
 
   private static HikariDataSource pool(String jdbcUrl, String user) {
