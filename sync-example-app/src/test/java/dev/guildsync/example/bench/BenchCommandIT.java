@@ -1,9 +1,10 @@
-package dev.guildsync.example;
+package dev.guildsync.example.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.guildsync.example.Cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
