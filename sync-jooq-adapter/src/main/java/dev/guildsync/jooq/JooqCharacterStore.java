@@ -52,16 +52,6 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    */
   public static final String MIGRATION_LOCATION = "db/migration";
 
-  static {
-    // jOOQ prints a banner and a tip on first use; a library must not write to its users' logs.
-    if (System.getProperty("org.jooq.no-logo") == null) {
-      System.setProperty("org.jooq.no-logo", "true");
-    }
-    if (System.getProperty("org.jooq.no-tips") == null) {
-      System.setProperty("org.jooq.no-tips", "true");
-    }
-  }
-
   private final DSLContext dsl;
   private final DatabaseErrors errors;
 

@@ -11,6 +11,7 @@ import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -23,11 +24,13 @@ class JooqCharacterStoreTest {
   private static final DataSource NOWHERE = new PGSimpleDataSource();
 
   @Test
-  void makingAStoreTurnsOffJooqsBannerAndTips() {
-    JooqCharacterStore.create(NOWHERE);
+  void usingAStoreLeavesTheHostsSystemPropertiesAlone() {
+    Properties before = (Properties) System.getProperties().clone();
 
-    assertThat(System.getProperty("org.jooq.no-logo")).isEqualTo("true");
-    assertThat(System.getProperty("org.jooq.no-tips")).isEqualTo("true");
+    JooqCharacterStore store = JooqCharacterStore.create(NOWHERE);
+    store.findGuildKeys(Region.EU, Set.of());
+
+    assertThat(System.getProperties()).isEqualTo(before);
   }
 
   @Test
