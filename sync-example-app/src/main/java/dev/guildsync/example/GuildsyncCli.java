@@ -3,6 +3,7 @@ package dev.guildsync.example;
 import dev.guildsync.example.bench.BenchCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
@@ -45,6 +46,8 @@ public final class GuildsyncCli implements Runnable {
     CommandLine cli = new CommandLine(new GuildsyncCli(), new EnvFactory(env));
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(Duration.class, new DurationConverter());
+    cli.setParameterExceptionHandler(GuildsyncCli::usageError);
     cli.setExitCodeExceptionMapper(ExitCode::of);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -58,6 +61,25 @@ public final class GuildsyncCli implements Runnable {
           return ExitCode.of(e);
         });
     return cli.execute(args);
+  }
+
+  /**
+   * A usage error: its message, then the whole usage only when the word itself was unknown (a
+   * typo); for a bad value, one line says where to find the options.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter stderr = command.getErr();
+    stderr.println(e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, stderr);
+      command.usage(stderr);
+    } else {
+      stderr.println(
+          "Run '" + command.getCommandSpec().qualifiedName() + " --help' for every option.");
+    }
+    stderr.flush();
+    return ExitCode.USAGE;
   }
 
   private static boolean verbose(CommandLine.ParseResult parseResult) {

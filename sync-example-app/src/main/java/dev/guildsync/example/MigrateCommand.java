@@ -16,10 +16,14 @@ final class MigrateCommand extends DatabaseCommand {
     database.validate();
     MigrateResult result = Schema.migrate(database.jdbcUrl, database.user, env);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        "Schema is at version %s (%d migrations applied now).%n",
-        result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
-        result.migrationsExecuted);
+    if (result.migrationsExecuted == 0) {
+      out.printf("Schema is up to date at version %s.%n", result.initialSchemaVersion);
+    } else {
+      out.printf(
+          "Schema migrated to version %s (%s applied).%n",
+          result.targetSchemaVersion,
+          Plural.count(result.migrationsExecuted, "migration", "migrations"));
+    }
     out.flush();
     return ExitCode.OK;
   }

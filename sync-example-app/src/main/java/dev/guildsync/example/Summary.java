@@ -13,10 +13,10 @@ final class Summary {
   static void print(PrintWriter out, CharacterSyncReport report, RequestCounts requests) {
     out.printf(
         Locale.ROOT,
-        "Synced %d characters in %.1f s (%d batches).%n",
-        report.characters(),
+        "Synced %s in %.1f s (%s).%n",
+        Plural.count(report.characters(), "character", "characters"),
         report.duration().toMillis() / 1000.0,
-        report.batches());
+        Plural.count(report.batches(), "batch", "batches"));
     out.printf(
         Locale.ROOT,
         "  updated %d, unchanged (304) %d, not found %d, identity changed %d, failed %d%n",

@@ -37,7 +37,8 @@ final class SyncCommand extends DatabaseCommand {
       paramLabel = "DURATION",
       defaultValue = "PT6H",
       description =
-          "Sync characters last synced longer ago than this (ISO-8601, default ${DEFAULT-VALUE}).")
+          "Sync characters last synced longer ago than this (6h, 30m, 7d or ISO-8601 PT6H;"
+              + " default ${DEFAULT-VALUE}).")
   Duration staleAfter;
 
   @Option(
