@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.Region;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +53,8 @@ class PoisonValuesIT {
   void onePoisonedCharacterFailsAloneAndTheBatchIsSaved() throws Exception {
     Cli migrate = Cli.run(env(), "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
     assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-    execute(
+    CharacterRows.execute(
+        db,
         "INSERT INTO characters (id, region, realm, name, level, class, race, faction) VALUES"
             + " (1, 'eu', 'argent-dawn', 'Good', NULL, NULL, NULL, NULL),"
             + " (2, 'eu', 'argent-dawn', 'Nul', NULL, NULL, NULL, NULL),"
@@ -78,24 +75,14 @@ class PoisonValuesIT {
             + "\"race\":null,\"faction\":{\"type\":null}}",
         MODIFIED);
 
-    Cli sync =
-        Cli.run(
-            env(),
-            "sync",
-            "--jdbc-url",
-            db.jdbcUrl(),
-            "--db-user",
-            db.user(),
-            "--api-base-url",
-            simulator.baseUrl().toString(),
-            "--oauth-token-url",
-            simulator.tokenUrl().toString());
+    Cli sync = Cli.sync(env(), db, simulator);
 
     assertThat(sync.exitCode()).as(sync.err()).isZero();
     assertThat(sync.out())
         .contains("updated 2, unchanged (304) 0, not found 0")
         .contains("failed 4");
-    Map<Long, Map<String, Object>> rows = rows();
+    Map<Long, Map<String, Object>> rows =
+        CharacterRows.read(db, "level", "class", "race", "faction", "failure_count", "last_error");
     assertThat(rows.get(1L)).containsEntry("level", 80).containsEntry("failure_count", 0);
     assertThat(rows.get(6L))
         .as("null and absent fields keep what is stored")
@@ -119,34 +106,5 @@ class PoisonValuesIT {
 
   private Map<String, String> env() {
     return Map.of("BNET_CLIENT_ID", "pv-id", "BNET_CLIENT_SECRET", "pv-secret");
-  }
-
-  private static void execute(String... statements) throws Exception {
-    try (Connection c = db.dataSource().getConnection();
-        Statement s = c.createStatement()) {
-      for (String sql : statements) {
-        s.execute(sql);
-      }
-    }
-  }
-
-  private static Map<Long, Map<String, Object>> rows() throws Exception {
-    Map<Long, Map<String, Object>> rows = new HashMap<>();
-    try (Connection c = db.dataSource().getConnection();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT id, level, class, race, faction, failure_count, last_error"
-                    + " FROM characters")) {
-      while (r.next()) {
-        Map<String, Object> row = new HashMap<>();
-        for (String column : new String[] {"level", "class", "race", "faction", "last_error"}) {
-          row.put(column, r.getObject(column));
-        }
-        row.put("failure_count", r.getInt("failure_count"));
-        rows.put(r.getLong("id"), row);
-      }
-    }
-    return rows;
   }
 }

@@ -45,6 +45,15 @@ class EdgeValuesIT {
         .claimDue(new DueQuery(now, now, now.minus(RECHECK), 100, Duration.ofMinutes(10)));
   }
 
+  private void refreshAtT0(CharacterKey key, CharacterProfile profile, GuildLink link) {
+    ClaimedCharacters batch = claimAt(T0);
+    fixture
+        .store()
+        .save(
+            batch.lease(),
+            List.of(new CharacterChange.Refreshed(key, profile, link, Optional.empty(), T0)));
+  }
+
   @Test
   void theLargestValuesAProfileMayHoldAreStored() {
     CharacterRef ref = eu("Ærøn");
@@ -64,19 +73,7 @@ class EdgeValuesIT {
             .lastLogin(latest)
             .guild(new ProfileGuild(BnetGuildId.of(Long.MAX_VALUE), longest, longest))
             .build();
-    ClaimedCharacters batch = claimAt(T0);
-
-    fixture
-        .store()
-        .save(
-            batch.lease(),
-            List.of(
-                new CharacterChange.Refreshed(
-                    key,
-                    profile,
-                    new GuildLink.Untracked(profile.guild().orElseThrow()),
-                    Optional.empty(),
-                    T0)));
+    refreshAtT0(key, profile, new GuildLink.Untracked(profile.guild().orElseThrow()));
 
     StoredCharacter row = fixture.read(key);
     assertThat(row.level()).contains(Integer.MAX_VALUE);
@@ -90,19 +87,10 @@ class EdgeValuesIT {
   void theEarliestLastLoginIsStored() {
     CharacterRef ref = eu("Keniön");
     CharacterKey key = fixture.addCharacter(ref);
-    ClaimedCharacters batch = claimAt(T0);
-
-    fixture
-        .store()
-        .save(
-            batch.lease(),
-            List.of(
-                new CharacterChange.Refreshed(
-                    key,
-                    TestProfiles.minimal(ref, 7).lastLogin(Instant.EPOCH).build(),
-                    new GuildLink.Guildless(),
-                    Optional.empty(),
-                    T0)));
+    refreshAtT0(
+        key,
+        TestProfiles.minimal(ref, 7).lastLogin(Instant.EPOCH).build(),
+        new GuildLink.Guildless());
 
     assertThat(fixture.read(key).lastLogin()).contains(Instant.EPOCH);
   }

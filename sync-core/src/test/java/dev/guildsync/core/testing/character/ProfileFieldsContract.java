@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,19 +22,16 @@ import org.junit.jupiter.api.Test;
  * not say", so the store keeps what it holds for it; a field it did send is written.
  */
 public interface ProfileFieldsContract {
+  /** When the second profile is synced. */
+  Instant LATER = CharacterStorePortContract.T0.plus(Duration.ofDays(1));
+
   /** The fixture of the test that is running. */
   StoreFixture fixture();
 
   @Test
   default void absentProfileFieldsKeepWhatIsStored() {
-    CharacterRef ref = new CharacterRef(Region.EU, "argent-dawn", "Ærøn");
-    CharacterKey key = fixture().addCharacter(ref);
-    Instant later = CharacterStorePortContract.T0.plus(Duration.ofDays(1));
-    refresh(key, TestProfiles.guildless(ref, 201337420L), CharacterStorePortContract.T0);
+    StoredCharacter row = fullThen(ref -> TestProfiles.minimal(ref, 201337420L).build());
 
-    refresh(key, TestProfiles.minimal(ref, 201337420L).build(), later);
-
-    StoredCharacter row = fixture().read(key);
     assertThat(row.level()).contains(80);
     assertThat(row.characterClass()).contains("Paladin");
     assertThat(row.race()).contains("Dwarf");
@@ -42,27 +40,21 @@ public interface ProfileFieldsContract {
     assertThat(row.averageItemLevel()).contains(642);
     assertThat(row.equippedItemLevel()).contains(640);
     assertThat(row.lastLogin()).contains(Instant.ofEpochMilli(1763900000000L));
-    assertThat(row.lastSyncedAt()).contains(later);
+    assertThat(row.lastSyncedAt()).contains(LATER);
   }
 
   @Test
   default void eachProfileFieldThatIsPresentIsWritten() {
-    CharacterRef ref = new CharacterRef(Region.EU, "argent-dawn", "Ærøn");
-    CharacterKey key = fixture().addCharacter(ref);
-    Instant later = CharacterStorePortContract.T0.plus(Duration.ofDays(1));
-    refresh(key, TestProfiles.guildless(ref, 201337420L), CharacterStorePortContract.T0);
+    StoredCharacter row =
+        fullThen(
+            ref ->
+                TestProfiles.minimal(ref, 201337420L)
+                    .level(7)
+                    .race("Gnome")
+                    .achievementPoints(0)
+                    .equippedItemLevel(1)
+                    .build());
 
-    refresh(
-        key,
-        TestProfiles.minimal(ref, 201337420L)
-            .level(7)
-            .race("Gnome")
-            .achievementPoints(0)
-            .equippedItemLevel(1)
-            .build(),
-        later);
-
-    StoredCharacter row = fixture().read(key);
     assertThat(row.level()).contains(7);
     assertThat(row.race()).contains("Gnome");
     assertThat(row.achievementPoints()).contains(0L);
@@ -87,6 +79,15 @@ public interface ProfileFieldsContract {
     assertThat(row.achievementPoints()).isEmpty();
     assertThat(row.lastLogin()).isEmpty();
     assertThat(row.available()).isTrue();
+  }
+
+  /** Syncs a full profile at T0, then {@code next}'s profile a day later; the row after both. */
+  private StoredCharacter fullThen(Function<CharacterRef, CharacterProfile> next) {
+    CharacterRef ref = new CharacterRef(Region.EU, "argent-dawn", "Ærøn");
+    CharacterKey key = fixture().addCharacter(ref);
+    refresh(key, TestProfiles.guildless(ref, 201337420L), CharacterStorePortContract.T0);
+    refresh(key, next.apply(ref), LATER);
+    return fixture().read(key);
   }
 
   private void refresh(CharacterKey key, CharacterProfile profile, Instant at) {
