@@ -10,7 +10,6 @@ import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.GuildLink;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +21,11 @@ import org.junit.jupiter.api.Test;
  * not say", so the store keeps what it holds for it; a field it did send is written.
  */
 public interface ProfileFieldsContract {
-  /** When the second profile is synced. */
-  Instant LATER = CharacterStorePortContract.T0.plus(Duration.ofDays(1));
+  /**
+   * When the second profile is synced: a day after {@link CharacterStorePortContract#T0}. Spelt
+   * out, since this interface is initialised before the class that implements it.
+   */
+  Instant LATER = Instant.parse("2026-11-25T10:00:00Z");
 
   /** The fixture of the test that is running. */
   StoreFixture fixture();
