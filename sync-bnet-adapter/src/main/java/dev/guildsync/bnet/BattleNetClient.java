@@ -1,18 +1,15 @@
 package dev.guildsync.bnet;
 
-import com.github.mizosoft.methanol.Methanol;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.ProfileFetchResult;
 import dev.guildsync.core.port.CharacterProfilePort;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 
 /**
  * The Battle.net Profile API client, and guildsync's {@link CharacterProfilePort}: OAuth
@@ -26,7 +23,7 @@ import java.util.function.Function;
 public final class BattleNetClient implements CharacterProfilePort, AutoCloseable {
   private final ClientSettings settings;
   private final HttpClient backend;
-  private final ScheduledThreadPoolExecutor readTimeouts;
+  private final ScheduledThreadPoolExecutor timeouts;
   private final ProfileFetcher fetcher;
   private final RequestCounters counters;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -35,43 +32,15 @@ public final class BattleNetClient implements CharacterProfilePort, AutoCloseabl
     this.settings = settings;
     this.counters = new RequestCounters();
     this.backend = settings.newHttpClient();
-    this.readTimeouts = newReadTimeoutScheduler();
+    this.timeouts = newTimeoutScheduler();
     var json = ProfileJson.newMapper();
-    var global = settings.tokenProvider(backend, settings.tokenUrlFor(Region.US), json);
-    var china =
-        settings.tokenUrlOverride().isPresent()
-            ? global
-            : settings.tokenProvider(backend, settings.tokenUrlFor(Region.CN), json);
-    String chinaNamespace = Endpoints.profileNamespace(Region.CN);
-    Function<HttpRequest, TokenProvider> tokens =
-        request ->
-            request
-                    .headers()
-                    .firstValue("Battlenet-Namespace")
-                    .filter(chinaNamespace::equals)
-                    .isPresent()
-                ? china
-                : global;
-    var api =
-        Methanol.newBuilder(backend)
-            .userAgent("guildsync-bnet-adapter")
-            .readTimeout(settings.requestTimeout(), readTimeouts);
-    // Outermost first: every retry goes through auth and then the rate limiter.
-    if (settings.maxRetries() > 0) {
-      api.interceptor(
-          RetryPolicy.interceptor(settings.maxRetries(), settings.retryBaseDelay(), counters));
-    }
-    api.interceptor(new AuthInterceptor(tokens, counters))
-        .interceptor(
-            new PacingInterceptor(
-                new RateLimiter(settings.requestsPerSecond(), settings.requestsPerHour()),
-                counters));
     this.fetcher =
         new ProfileFetcher(
-            api.build(),
-            settings.apiBaseUrls(),
-            settings.locales(),
-            settings.requestTimeout(),
+            new ApiGet(
+                ApiPipeline.assemble(settings, backend, timeouts, counters, json),
+                settings.apiBaseUrls(),
+                settings.locales(),
+                settings.requestTimeout()),
             new ProfileMapper(json));
   }
 
@@ -110,12 +79,13 @@ public final class BattleNetClient implements CharacterProfilePort, AutoCloseabl
    * Asks the profile status endpoint ({@code .../{realm}/{name}/status}) whether the character is
    * still valid and which id it has now.
    *
-   * @return {@link StatusResult.Status}, {@link StatusResult.NotFound} for 404 and 403, or {@link
-   *     StatusResult.Failed} as {@link #fetch}; never null
+   * @return {@link ApiResult.Found} with the {@link CharacterStatus}, {@link ApiResult.NotFound}
+   *     for 404 and 403, or {@link ApiResult.Failed} as {@link #fetch}; never {@link
+   *     ApiResult.NotModified} (the request is not conditional) and never null
    * @throws dev.guildsync.core.CredentialsRejectedException as {@link #fetch}
    * @throws IllegalStateException when the client is closed
    */
-  public StatusResult status(CharacterRef character) {
+  public ApiResult<CharacterStatus> status(CharacterRef character) {
     Objects.requireNonNull(character, "character");
     requireOpen();
     return fetcher.status(character);
@@ -143,21 +113,20 @@ public final class BattleNetClient implements CharacterProfilePort, AutoCloseabl
             .log(System.Logger.Level.DEBUG, "closing the HTTP client failed: {0}", e.getClass());
       }
     }
-    readTimeouts.shutdownNow();
+    timeouts.shutdownNow();
   }
 
   /**
-   * Our own scheduler for read timeouts instead of Methanol's shared one, which keeps a cancelled
-   * timeout queued until it would have fired: rate x timeout tasks held for nothing (the bench saw
-   * ~98,000, 7 MB, at 4,000 requests/s with the 10 s default). Removing them on cancel keeps only
-   * the timeouts of requests in flight.
+   * Our own scheduler for response deadlines. A cancelled task must leave the queue at once, not
+   * when it would have fired (as in Methanol's shared scheduler): otherwise rate x timeout tasks
+   * are held for nothing (the bench saw ~98,000, 7 MB, at 4,000 requests/s with the 10 s default).
    */
-  private static ScheduledThreadPoolExecutor newReadTimeoutScheduler() {
+  private static ScheduledThreadPoolExecutor newTimeoutScheduler() {
     ScheduledThreadPoolExecutor scheduler =
         new ScheduledThreadPoolExecutor(
             1,
             task -> {
-              Thread thread = new Thread(task, "guildsync-bnet-read-timeouts");
+              Thread thread = new Thread(task, "guildsync-bnet-timeouts");
               thread.setDaemon(true);
               return thread;
             });
@@ -233,7 +202,10 @@ public final class BattleNetClient implements CharacterProfilePort, AutoCloseabl
       return this;
     }
 
-    /** Timeout of one attempt (headers, then between body reads), positive; default 10 s. */
+    /**
+     * Timeout of one attempt's whole response (headers and body), positive; default 10 s. A
+     * timed-out attempt is retried like an I/O error.
+     */
     public Builder requestTimeout(java.time.Duration timeout) {
       s.requestTimeout = ClientSettings.requirePositive(timeout, "requestTimeout");
       return this;

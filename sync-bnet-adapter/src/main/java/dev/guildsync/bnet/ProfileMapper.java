@@ -1,6 +1,8 @@
 package dev.guildsync.bnet;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
@@ -10,11 +12,14 @@ import dev.guildsync.core.character.ProfileGuild;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Turns a profile summary body into a core {@link CharacterProfile}, or says why it cannot. A body
  * is never half-mapped: a missing required field ({@code id}, {@code name}, {@code realm.slug}) or
- * an impossible value is a {@link Invalid} answer. Thread-safe.
+ * an impossible value (one the profile refuses: NUL in text, absurd lengths, negative numbers, a
+ * last login no store can keep; or a number out of its field's range) is a {@link Invalid} answer.
+ * An optional field that is absent or null stays absent, never zero or blank. Thread-safe.
  */
 final class ProfileMapper {
   private final ObjectMapper json;
@@ -44,30 +49,36 @@ final class ProfileMapper {
       throw new Invalid("profile lacks required field 'realm.slug'");
     }
     try {
-      return CharacterProfile.newBuilder()
-          .id(BnetCharacterId.of(p.id()))
-          .name(p.name())
-          .realmSlug(p.realm().slug())
-          .realmName(orEmpty(p.realm().name()))
-          .level(orZero(p.level()))
-          .achievementPoints(p.achievementPoints() == null ? 0 : p.achievementPoints())
-          .faction(
-              p.faction() == null || p.faction().type() == null
-                  ? Faction.NEUTRAL
-                  : Faction.parse(p.faction().type()))
-          .race(p.race() == null ? "" : orEmpty(p.race().name()))
-          .characterClass(p.characterClass() == null ? "" : orEmpty(p.characterClass().name()))
-          .activeSpec(activeSpec(p.activeSpec()).orElse(null))
-          .guild(guild(p.guild()).orElse(null))
-          .averageItemLevel(orZero(p.averageItemLevel()))
-          .equippedItemLevel(orZero(p.equippedItemLevel()))
-          .lastLogin(
-              p.lastLoginTimestamp() == null || p.lastLoginTimestamp() <= 0
-                  ? null
-                  : Instant.ofEpochMilli(p.lastLoginTimestamp()))
-          .build();
+      CharacterProfile.Builder profile =
+          CharacterProfile.newBuilder()
+              .id(BnetCharacterId.of(p.id()))
+              .name(p.name())
+              .realmSlug(p.realm().slug())
+              .realmName(p.realm().name() == null ? "" : p.realm().name())
+              .activeSpec(activeSpec(p.activeSpec()).orElse(null))
+              .guild(guild(p.guild()).orElse(null));
+      // A field that is absent or null was not said: it stays absent, so the store keeps its value.
+      ifPresent(p.level(), profile::level);
+      ifPresent(p.achievementPoints(), profile::achievementPoints);
+      ifPresent(p.averageItemLevel(), profile::averageItemLevel);
+      ifPresent(p.equippedItemLevel(), profile::equippedItemLevel);
+      ifPresent(
+          p.faction() == null ? null : p.faction().type(), t -> profile.faction(Faction.parse(t)));
+      ifPresent(p.race() == null ? null : p.race().name(), profile::race);
+      ifPresent(
+          p.characterClass() == null ? null : p.characterClass().name(), profile::characterClass);
+      if (p.lastLoginTimestamp() != null && p.lastLoginTimestamp() > 0) {
+        profile.lastLogin(Instant.ofEpochMilli(p.lastLoginTimestamp()));
+      }
+      return profile.build();
     } catch (IllegalArgumentException e) {
       throw new Invalid("profile has an invalid value: " + e.getMessage());
+    }
+  }
+
+  private static <T> void ifPresent(T value, Consumer<T> set) {
+    if (value != null) {
+      set.accept(value);
     }
   }
 
@@ -93,7 +104,7 @@ final class ProfileMapper {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw new Invalid("malformed JSON: " + oneLine(e.getOriginalMessage()));
+      throw new Invalid("malformed JSON" + where(e) + ": " + oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new Invalid("malformed JSON: " + e.getClass().getSimpleName());
     }
@@ -120,12 +131,23 @@ final class ProfileMapper {
         new ProfileGuild(BnetGuildId.of(guild.id()), guild.name(), guild.realm().slug()));
   }
 
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
-  }
-
-  private static int orZero(Integer value) {
-    return value == null ? 0 : value;
+  /** Where in the body the problem is, e.g. {@code " at 'level'"}; empty when unknown. */
+  private static String where(JsonProcessingException e) {
+    StringBuilder path = new StringBuilder();
+    if (e instanceof JsonMappingException mapping) {
+      for (JsonMappingException.Reference step : mapping.getPath()) {
+        if (step.getFieldName() != null) {
+          path.append(path.length() == 0 ? "" : ".").append(step.getFieldName());
+        } else if (step.getIndex() >= 0) {
+          path.append('[').append(step.getIndex()).append(']');
+        }
+      }
+    } else if (e.getProcessor() instanceof JsonParser parser
+        && parser.getParsingContext() != null) {
+      String pointer = parser.getParsingContext().pathAsPointer().toString();
+      path.append(pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.'));
+    }
+    return path.length() == 0 ? "" : " at '" + oneLine(path.toString()) + "'";
   }
 
   static String oneLine(String text) {

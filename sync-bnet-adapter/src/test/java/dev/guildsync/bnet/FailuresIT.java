@@ -104,6 +104,27 @@ class FailuresIT {
   }
 
   @Test
+  void aDrippingBodyIsCutOffByTheRequestTimeoutNotWaitedOnPerRead() {
+    // One byte per 200 ms: every read comes well within the timeout, but the whole profile would
+    // take minutes. The timeout bounds the whole response, so the attempt ends after about 1 s.
+    fault(Fault.drip(Duration.ofMillis(200)));
+    int bodyBytes = SimulatorFixtures.read(SimulatorFixtures.GUILDED).length();
+    Duration drip = Duration.ofMillis(200).multipliedBy(bodyBytes);
+    try (var impatient =
+        TestClients.forSimulator(sim).requestTimeout(Duration.ofSeconds(1)).maxRetries(0).build()) {
+      long start = System.nanoTime();
+      ProfileFetchResult result = impatient.fetch(TestClients.eu(REALM, NAME), Optional.empty());
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
+      assertThat(((ProfileFetchResult.Failed) result).retryable()).isTrue();
+      assertThat(reasonOf(result)).contains("timed out");
+      assertThat(drip).isGreaterThan(Duration.ofSeconds(60));
+      assertThat(took).isLessThan(Duration.ofSeconds(20));
+    }
+  }
+
+  @Test
   void malformedAndTruncatedJsonAreNotRetryable() {
     fault(Fault.malformedJson());
     assertThat(fetch()).isEqualTo(ProfileFetchResult.failed(false, reasonOf(fetch())));
@@ -172,13 +193,14 @@ class FailuresIT {
   void statusEndpoint() {
     var ref = TestClients.eu(REALM, NAME);
     assertThat(client.status(ref))
-        .isEqualTo(new StatusResult.Status(dev.guildsync.core.BnetCharacterId.of(201337420), true));
+        .isEqualTo(
+            found(new CharacterStatus(dev.guildsync.core.BnetCharacterId.of(201337420), true)));
     sim.setValid(Region.EU, REALM, NAME, false);
     assertThat(client.status(ref))
         .isEqualTo(
-            new StatusResult.Status(dev.guildsync.core.BnetCharacterId.of(201337420), false));
+            found(new CharacterStatus(dev.guildsync.core.BnetCharacterId.of(201337420), false)));
     sim.removeCharacter(Region.EU, REALM, NAME);
-    assertThat(client.status(ref)).isEqualTo(new StatusResult.NotFound("HTTP 404"));
+    assertThat(client.status(ref)).isEqualTo(new ApiResult.NotFound<CharacterStatus>("HTTP 404"));
     assertThat(sim.stats().statusRequests()).isEqualTo(3);
   }
 
@@ -196,5 +218,9 @@ class FailuresIT {
   private static String reasonOf(ProfileFetchResult result) {
     assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
     return ((ProfileFetchResult.Failed) result).reason();
+  }
+
+  private static ApiResult<CharacterStatus> found(CharacterStatus status) {
+    return new ApiResult.Found<>(status, Optional.empty());
   }
 }

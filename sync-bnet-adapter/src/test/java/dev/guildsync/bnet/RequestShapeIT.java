@@ -148,10 +148,14 @@ class RequestShapeIT {
       var status = client.status(new CharacterRef(Region.EU, "argent-dawn", "Ærøn"));
       assertThat(status)
           .isEqualTo(
-              new StatusResult.Status(dev.guildsync.core.BnetCharacterId.of(201337420), true));
+              found(new CharacterStatus(dev.guildsync.core.BnetCharacterId.of(201337420), true)));
       assertThat(server.apiRequests().get(0).rawPath())
           .isEqualTo("/profile/wow/character/argent-dawn/%C3%A6r%C3%B8n/status");
       assertThat(server.apiRequests().get(0).header("Battlenet-Namespace")).isEqualTo("profile-eu");
     }
+  }
+
+  private static ApiResult<CharacterStatus> found(CharacterStatus status) {
+    return new ApiResult.Found<>(status, Optional.empty());
   }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
  * Names a character the way Battle.net does: region, realm slug and character name.
  *
  * <p>The name and slug end up in a request path, so the constructor rejects anything that could
- * change that path: empty values, more than 64 characters, {@code / \ ? # %}, {@code ..} and
- * control characters. Every adapter gets that check for free. Case is kept as given.
+ * change that path: empty values, more than 64 characters, {@code / \ ? # %}, {@code ..}, a lone
+ * {@code .} and control characters. Every adapter gets that check for free. Case is kept as given.
  *
  * @param region the character's region
  * @param realmSlug the Battle.net realm slug, e.g. {@code argent-dawn}; opaque, used as given

@@ -8,7 +8,8 @@ final class Names {
 
   /**
    * Rejects what could change a URL path or a log line: empty, too long, path separators, query and
-   * fragment markers, percent signs (pre-encoded input), {@code ..} and control characters.
+   * fragment markers, percent signs (pre-encoded input), {@code ..}, a lone {@code .} and control
+   * characters.
    */
   static String requireSafePathSegment(String value, String what) {
     if (value == null) {
@@ -23,6 +24,10 @@ final class Names {
     }
     if (value.contains("..")) {
       throw new IllegalArgumentException(what + " must not contain '..': " + quote(value));
+    }
+    if (value.equals(".")) {
+      // A path step like "..": an HTTP client resolves it away, so the request would miss.
+      throw new IllegalArgumentException(what + " must not be '.': " + quote(value));
     }
     for (int i = 0; i < value.length(); ) {
       int cp = value.codePointAt(i);

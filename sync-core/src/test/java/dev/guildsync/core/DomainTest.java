@@ -47,6 +47,7 @@ class DomainTest {
         "a#b",
         "a%2Fb",
         "..",
+        ".",
         "a..b",
         "a\nb",
         "a\u0000b",
@@ -88,6 +89,16 @@ class DomainTest {
         CharacterProfile.newBuilder().id(BnetCharacterId.of(1)).name("A").realmSlug("r");
     assertThat(builder.build().guild()).isEmpty();
     assertThatThrownBy(() -> builder.level(-1).build()).hasMessageContaining("level");
+  }
+
+  @Test
+  void aLoneDotIsRejectedAsANameAndAsARealmSlug() {
+    assertThatThrownBy(() -> new CharacterRef(Region.EU, "argent-dawn", "."))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("character name must not be '.': \".\"");
+    assertThatThrownBy(() -> new CharacterRef(Region.EU, ".", "Aeron"))
+        .hasMessageStartingWith("realm slug must not be '.'");
+    assertThat(new CharacterRef(Region.EU, "argent-dawn", "Mr.Dot").name()).isEqualTo("Mr.Dot");
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.guildsync.example;
 
+import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Runs the real command-line entry point and captures what it prints. */
@@ -12,6 +15,25 @@ public record Cli(int exitCode, String out, String err) {
     StringWriter err = new StringWriter();
     int code = GuildsyncCli.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Cli(code, out.toString(), err.toString());
+  }
+
+  /** {@code sync} against {@code db} and {@code simulator}, with {@code more} options. */
+  public static Cli sync(
+      Map<String, String> env, EmbeddedDatabase db, BattleNetSimulator simulator, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "sync",
+                "--jdbc-url",
+                db.jdbcUrl(),
+                "--db-user",
+                db.user(),
+                "--api-base-url",
+                simulator.baseUrl().toString(),
+                "--oauth-token-url",
+                simulator.tokenUrl().toString()));
+    args.addAll(List.of(more));
+    return run(env, args.toArray(String[]::new));
   }
 
   public static Cli run(String... args) {

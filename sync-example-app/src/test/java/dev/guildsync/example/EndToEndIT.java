@@ -14,11 +14,7 @@ import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ProfileGuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,21 +91,7 @@ class EndToEndIT {
     Path report = tmp.resolve("reports/run.json");
 
     Cli sync =
-        Cli.run(
-            env(),
-            "sync",
-            "--jdbc-url",
-            db.jdbcUrl(),
-            "--db-user",
-            db.user(),
-            "--api-base-url",
-            simulator.baseUrl().toString(),
-            "--oauth-token-url",
-            simulator.tokenUrl().toString(),
-            "--concurrency",
-            "4",
-            "--report-json",
-            report.toString());
+        Cli.sync(env(), db, simulator, "--concurrency", "4", "--report-json", report.toString());
 
     assertThat(sync.exitCode()).as(sync.err()).isZero();
     assertThat(sync.out())
@@ -155,56 +137,27 @@ class EndToEndIT {
         .containsExactly("sent", "retried", "throttled");
     assertThat(json.get("durationMillis").isIntegralNumber()).isTrue();
 
-    Cli again =
-        Cli.run(
-            env(),
-            "sync",
-            "--jdbc-url",
-            db.jdbcUrl(),
-            "--db-user",
-            db.user(),
-            "--api-base-url",
-            simulator.baseUrl().toString(),
-            "--oauth-token-url",
-            simulator.tokenUrl().toString(),
-            "--stale-after",
-            "PT0S");
+    Cli again = Cli.sync(env(), db, simulator, "--stale-after", "PT0S");
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.out()).contains("unchanged (304) 4");
     assertThat(rows()).as("a second run changes no data").isEqualTo(rows);
   }
 
   private static void execute(String... statements) throws Exception {
-    try (Connection c = db.dataSource().getConnection();
-        Statement s = c.createStatement()) {
-      for (String sql : statements) {
-        s.execute(sql);
-      }
-    }
+    CharacterRows.execute(db, statements);
   }
 
   /** Every character's columns except the sync time, which every run moves. */
   private static Map<Long, Map<String, Object>> rows() throws Exception {
-    Map<Long, Map<String, Object>> rows = new HashMap<>();
-    try (Connection c = db.dataSource().getConnection();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT id, guild_id, is_available, level, class, bnet_character_id,"
-                    + " failure_count, last_error, last_modified FROM characters")) {
-      while (r.next()) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("guild_id", r.getObject("guild_id"));
-        row.put("is_available", r.getBoolean("is_available"));
-        row.put("level", r.getObject("level"));
-        row.put("class", r.getString("class"));
-        row.put("bnet_character_id", r.getObject("bnet_character_id"));
-        row.put("failure_count", r.getInt("failure_count"));
-        row.put("last_error", r.getString("last_error"));
-        row.put("last_modified", r.getString("last_modified"));
-        rows.put(r.getLong("id"), row);
-      }
-    }
-    return rows;
+    return CharacterRows.read(
+        db,
+        "guild_id",
+        "is_available",
+        "level",
+        "class",
+        "bnet_character_id",
+        "failure_count",
+        "last_error",
+        "last_modified");
   }
 }

@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.UpdateSetMoreStep;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -34,7 +37,11 @@ final class ChangeStatements {
     this.lease = lease;
   }
 
-  /** Every profile column; {@code guild_id} only when the linked guild is in {@code liveGuilds}. */
+  /**
+   * Every profile column; {@code guild_id} only when the linked guild is in {@code liveGuilds}. A
+   * field the profile does not hold (Battle.net did not say) keeps the stored value: NULL in its
+   * array, {@code COALESCE} with the column. An absent active spec means "none" and is written.
+   */
   List<Long> refreshed(List<CharacterChange.Refreshed> changes, Set<Long> liveGuilds) {
     var v = new ArrayTable<>(changes, r -> r.key().value());
     var bnetId =
@@ -47,11 +54,22 @@ final class ChangeStatements {
             Long[]::new,
             r ->
                 r.link().guildKey().map(GuildKey::value).filter(liveGuilds::contains).orElse(null));
-    var level = v.column("level", SQLDataType.INTEGER, Integer[]::new, r -> r.profile().level());
-    var cls = v.column("class", SQLDataType.CLOB, String[]::new, r -> r.profile().characterClass());
-    var race = v.column("race", SQLDataType.CLOB, String[]::new, r -> r.profile().race());
+    var level =
+        v.column("level", SQLDataType.INTEGER, Integer[]::new, r -> boxed(r.profile().level()));
+    var cls =
+        v.column(
+            "class",
+            SQLDataType.CLOB,
+            String[]::new,
+            r -> r.profile().characterClass().orElse(null));
+    var race =
+        v.column("race", SQLDataType.CLOB, String[]::new, r -> r.profile().race().orElse(null));
     var faction =
-        v.column("faction", SQLDataType.CLOB, String[]::new, r -> r.profile().faction().name());
+        v.column(
+            "faction",
+            SQLDataType.CLOB,
+            String[]::new,
+            r -> r.profile().faction().map(Enum::name).orElse(null));
     var spec =
         v.column(
             "active_spec",
@@ -63,19 +81,19 @@ final class ChangeStatements {
             "achievement_points",
             SQLDataType.BIGINT,
             Long[]::new,
-            r -> r.profile().achievementPoints());
+            r -> boxed(r.profile().achievementPoints()));
     var avgIlvl =
         v.column(
             "average_item_level",
             SQLDataType.INTEGER,
             Integer[]::new,
-            r -> r.profile().averageItemLevel());
+            r -> boxed(r.profile().averageItemLevel()));
     var eqIlvl =
         v.column(
             "equipped_item_level",
             SQLDataType.INTEGER,
             Integer[]::new,
-            r -> r.profile().equippedItemLevel());
+            r -> boxed(r.profile().equippedItemLevel()));
     var lastLogin =
         v.column(
             "last_login_at",
@@ -91,15 +109,15 @@ final class ChangeStatements {
         tx.update(C)
             .set(C.BNET_CHARACTER_ID, bnetId)
             .set(C.GUILD_ID, guild)
-            .set(C.LEVEL, level)
-            .set(C.CLASS, cls)
-            .set(C.RACE, race)
-            .set(C.FACTION, faction)
+            .set(C.LEVEL, DSL.coalesce(level, C.LEVEL))
+            .set(C.CLASS, DSL.coalesce(cls, C.CLASS))
+            .set(C.RACE, DSL.coalesce(race, C.RACE))
+            .set(C.FACTION, DSL.coalesce(faction, C.FACTION))
             .set(C.ACTIVE_SPEC, spec)
-            .set(C.ACHIEVEMENT_POINTS, points)
-            .set(C.AVERAGE_ITEM_LEVEL, avgIlvl)
-            .set(C.EQUIPPED_ITEM_LEVEL, eqIlvl)
-            .set(C.LAST_LOGIN_AT, lastLogin)
+            .set(C.ACHIEVEMENT_POINTS, DSL.coalesce(points, C.ACHIEVEMENT_POINTS))
+            .set(C.AVERAGE_ITEM_LEVEL, DSL.coalesce(avgIlvl, C.AVERAGE_ITEM_LEVEL))
+            .set(C.EQUIPPED_ITEM_LEVEL, DSL.coalesce(eqIlvl, C.EQUIPPED_ITEM_LEVEL))
+            .set(C.LAST_LOGIN_AT, DSL.coalesce(lastLogin, C.LAST_LOGIN_AT))
             .set(C.IS_AVAILABLE, true)
             .set(C.LAST_SYNCED_AT, syncedAt)
             .set(C.LAST_MODIFIED, lastModified)
@@ -166,6 +184,14 @@ final class ChangeStatements {
             .set(C.FAILURE_COUNT, count)
             .set(C.LAST_ERROR, reason)
             .set(C.NEXT_ATTEMPT_AT, nextAttempt));
+  }
+
+  private static Integer boxed(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
+  private static Long boxed(OptionalLong value) {
+    return value.isPresent() ? value.getAsLong() : null;
   }
 
   /** The {@code last_synced_at} column: every outcome but a failure records when it was checked. */

@@ -97,6 +97,10 @@ final class ApiHandler implements HttpHandler {
       switch (f.kind) {
         case EMPTY_404 -> Http.send(exchange, 404, Http.EMPTY);
         case MALFORMED_JSON -> Http.send(exchange, 200, Http.json("{\"id\": 12, \"name\": <html>"));
+        case DRIP -> {
+          byte[] whole = entry.map(e -> status ? e.statusJson() : e.json()).orElse(Http.NOT_FOUND);
+          Http.drip(exchange, whole, f.delay);
+        }
         case TRUNCATED_JSON -> {
           byte[] whole = entry.map(e -> status ? e.statusJson() : e.json()).orElse(Http.NOT_FOUND);
           Http.send(exchange, 200, Arrays.copyOf(whole, whole.length / 2));

@@ -69,17 +69,24 @@ final class CharacterJson {
     root.put("name", p.name());
     ObjectNode gender = root.putObject("gender");
     gender.put("type", "MALE").put("name", "Male");
-    faction(root.putObject("faction"), p.faction());
-    keyed(
-            root.putObject("race"),
-            host + "/data/wow/playable-race/",
-            RACES.getOrDefault(p.race(), 0))
-        .put("name", p.race());
-    keyed(
-            root.putObject("character_class"),
-            host + "/data/wow/playable-class/",
-            CLASSES.indexOf(p.characterClass()) + 1)
-        .put("name", p.characterClass());
+    // A field the profile does not hold is left out, as Battle.net leaves out what it does not say.
+    p.faction().ifPresent(f -> faction(root.putObject("faction"), f));
+    p.race()
+        .ifPresent(
+            race ->
+                keyed(
+                        root.putObject("race"),
+                        host + "/data/wow/playable-race/",
+                        RACES.getOrDefault(race, 0))
+                    .put("name", race));
+    p.characterClass()
+        .ifPresent(
+            cls ->
+                keyed(
+                        root.putObject("character_class"),
+                        host + "/data/wow/playable-class/",
+                        CLASSES.indexOf(cls) + 1)
+                    .put("name", cls));
     p.activeSpec()
         .ifPresent(
             spec ->
@@ -90,9 +97,9 @@ final class CharacterJson {
                     .put("name", spec));
     realm(root.putObject("realm"), host, p.realmSlug(), p.realmName());
     p.guild().ifPresent(g -> guild(root.putObject("guild"), host, ns, g, p));
-    root.put("level", p.level());
+    p.level().ifPresent(level -> root.put("level", level));
     root.put("experience", 0);
-    root.put("achievement_points", p.achievementPoints());
+    p.achievementPoints().ifPresent(points -> root.put("achievement_points", points));
     for (String link :
         List.of(
             "achievements",
@@ -112,8 +119,8 @@ final class CharacterJson {
       root.putObject(link.replace('-', '_')).put("href", charPath + "/" + link + ns);
     }
     p.lastLogin().ifPresent(t -> root.put("last_login_timestamp", t.toEpochMilli()));
-    root.put("average_item_level", p.averageItemLevel());
-    root.put("equipped_item_level", p.equippedItemLevel());
+    p.averageItemLevel().ifPresent(ilvl -> root.put("average_item_level", ilvl));
+    p.equippedItemLevel().ifPresent(ilvl -> root.put("equipped_item_level", ilvl));
     return root.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -132,7 +139,7 @@ final class CharacterJson {
         host,
         g.realmSlug(),
         g.realmSlug().equals(p.realmSlug()) ? p.realmName() : g.realmSlug());
-    faction(node.putObject("faction"), p.faction());
+    p.faction().ifPresent(f -> faction(node.putObject("faction"), f));
   }
 
   private static ObjectNode keyed(ObjectNode node, String prefix, int id) {

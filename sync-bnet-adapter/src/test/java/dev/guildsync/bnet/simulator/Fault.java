@@ -15,7 +15,8 @@ public final class Fault {
     EMPTY_404,
     MALFORMED_JSON,
     TRUNCATED_JSON,
-    DELAY
+    DELAY,
+    DRIP
   }
 
   static final int FOREVER = -1;
@@ -77,6 +78,19 @@ public final class Fault {
       throw new IllegalArgumentException("delay must not be negative: " + delay);
     }
     return new Fault(Kind.DELAY, 200, FOREVER, Optional.empty(), delay);
+  }
+
+  /**
+   * Every request answers 200 with the character's JSON, sent one byte per {@code interval} after
+   * the headers (which announce the whole length): a server that is alive but far too slow.
+   *
+   * @throws IllegalArgumentException when the interval is not positive
+   */
+  public static Fault drip(Duration interval) {
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("interval must be positive: " + interval);
+    }
+    return new Fault(Kind.DRIP, 200, FOREVER, Optional.empty(), interval);
   }
 
   /** Every request answers 200 with a body that is not JSON. */

@@ -42,6 +42,20 @@ final class Http {
     exchange.getResponseBody().write(body);
   }
 
+  /**
+   * Sends 200 with the body's full length announced, then the body one byte per {@code interval};
+   * stops when the client goes away or the server stops.
+   */
+  static void drip(HttpExchange exchange, byte[] body, Duration interval) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
+    exchange.sendResponseHeaders(200, body.length);
+    for (int i = 0; i < body.length && !Thread.currentThread().isInterrupted(); i++) {
+      exchange.getResponseBody().write(body[i]);
+      exchange.getResponseBody().flush();
+      pause(interval);
+    }
+  }
+
   static void status5xx(HttpExchange exchange, int status) throws IOException {
     send(exchange, status, json("{\"code\":" + status + ",\"detail\":\"Server Error\"}"));
   }

@@ -5,184 +5,221 @@ import dev.guildsync.core.Faction;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
- * A character's profile summary as Battle.net returned it.
+ * A character's profile summary as Battle.net returned it. An empty optional means Battle.net did
+ * not say, so a store keeps what it holds for that field; it never means zero or blank.
+ *
+ * <p>Every value is one a store can keep (checked here, so every profile source gets the check):
+ * text holds no NUL character and at most 256 characters, numbers are not negative, and the last
+ * login lies between 1970 and the end of year 9999.
  *
  * @param id the Battle.net character id; a different id under the same name means another character
  * @param name the display name, e.g. {@code Ærøn}
  * @param realmSlug the realm slug, e.g. {@code argent-dawn}
- * @param realmName the realm's display name, e.g. {@code Argent Dawn}
- * @param level the character level, zero or more
+ * @param realmName the realm's display name, e.g. {@code Argent Dawn}; empty text when not given
+ * @param level the character level
  * @param characterClass the class's display name, e.g. {@code Paladin}
  * @param race the race's display name, e.g. {@code Dwarf}
  * @param faction the faction
  * @param activeSpec the active specialization's name; empty when none is set or it has no name
  * @param guild the guild the character is in; empty when guildless
- * @param achievementPoints achievement points, zero or more
- * @param averageItemLevel average item level, zero or more
- * @param equippedItemLevel equipped item level, zero or more
- * @param lastLogin the last login; empty when Battle.net did not say
+ * @param achievementPoints achievement points
+ * @param averageItemLevel average item level
+ * @param equippedItemLevel equipped item level
+ * @param lastLogin the last login
  */
 public record CharacterProfile(
     BnetCharacterId id,
     String name,
     String realmSlug,
     String realmName,
-    int level,
-    String characterClass,
-    String race,
-    Faction faction,
+    OptionalInt level,
+    Optional<String> characterClass,
+    Optional<String> race,
+    Optional<Faction> faction,
     Optional<String> activeSpec,
     Optional<ProfileGuild> guild,
-    long achievementPoints,
-    int averageItemLevel,
-    int equippedItemLevel,
+    OptionalLong achievementPoints,
+    OptionalInt averageItemLevel,
+    OptionalInt equippedItemLevel,
     Optional<Instant> lastLogin) {
 
   /**
    * @throws NullPointerException when a component is null
-   * @throws IllegalArgumentException when a number is negative or the name is empty
+   * @throws IllegalArgumentException naming the component when the name is blank, a number is
+   *     negative, text holds a NUL character or is too long, or the last login is out of range
    */
   public CharacterProfile {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(realmSlug, "realmSlug");
-    Objects.requireNonNull(realmName, "realmName");
-    Objects.requireNonNull(characterClass, "characterClass");
-    Objects.requireNonNull(race, "race");
+    Checks.requireStorableText(name, "name");
+    Checks.requireStorableText(realmSlug, "realmSlug");
+    Checks.requireStorableText(realmName, "realmName");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(characterClass, "characterClass")
+        .ifPresent(v -> Checks.requireStorableText(v, "characterClass"));
+    Objects.requireNonNull(race, "race").ifPresent(v -> Checks.requireStorableText(v, "race"));
     Objects.requireNonNull(faction, "faction");
-    Objects.requireNonNull(activeSpec, "activeSpec");
+    Objects.requireNonNull(activeSpec, "activeSpec")
+        .ifPresent(v -> Checks.requireStorableText(v, "activeSpec"));
     Objects.requireNonNull(guild, "guild");
-    Objects.requireNonNull(lastLogin, "lastLogin");
+    Objects.requireNonNull(achievementPoints, "achievementPoints");
+    Objects.requireNonNull(averageItemLevel, "averageItemLevel");
+    Objects.requireNonNull(equippedItemLevel, "equippedItemLevel");
+    Objects.requireNonNull(lastLogin, "lastLogin")
+        .ifPresent(v -> Checks.requireStorableInstant(v, "lastLogin"));
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be empty");
     }
-    requireNotNegative(level, "level");
-    requireNotNegative(achievementPoints, "achievementPoints");
-    requireNotNegative(averageItemLevel, "averageItemLevel");
-    requireNotNegative(equippedItemLevel, "equippedItemLevel");
+    level.ifPresent(v -> Checks.requireNotNegative(v, "level"));
+    achievementPoints.ifPresent(v -> Checks.requireNotNegative(v, "achievementPoints"));
+    averageItemLevel.ifPresent(v -> Checks.requireNotNegative(v, "averageItemLevel"));
+    equippedItemLevel.ifPresent(v -> Checks.requireNotNegative(v, "equippedItemLevel"));
   }
 
-  private static void requireNotNegative(long value, String what) {
-    if (value < 0) {
-      throw new IllegalArgumentException(what + " must not be negative: " + value);
-    }
-  }
-
-  /** A builder; {@code id}, {@code name} and {@code realmSlug} are required, the rest default. */
+  /**
+   * A builder: {@code id}, {@code name} and {@code realmSlug} are required, {@code realmName}
+   * defaults to empty text, every other field to absent. Not thread-safe.
+   */
   public static Builder newBuilder() {
     return new Builder();
   }
 
-  /** A builder that starts from this profile. */
+  /** A builder that starts from this profile, absent fields included. */
   public Builder toBuilder() {
-    return new Builder()
-        .id(id)
-        .name(name)
-        .realmSlug(realmSlug)
-        .realmName(realmName)
-        .level(level)
-        .characterClass(characterClass)
-        .race(race)
-        .faction(faction)
-        .activeSpec(activeSpec.orElse(null))
-        .guild(guild.orElse(null))
-        .achievementPoints(achievementPoints)
-        .averageItemLevel(averageItemLevel)
-        .equippedItemLevel(equippedItemLevel)
-        .lastLogin(lastLogin.orElse(null));
+    Builder b = new Builder().id(id).name(name).realmSlug(realmSlug).realmName(realmName);
+    b.level = level;
+    b.characterClass = characterClass;
+    b.race = race;
+    b.faction = faction;
+    b.activeSpec = activeSpec;
+    b.guild = guild;
+    b.achievementPoints = achievementPoints;
+    b.averageItemLevel = averageItemLevel;
+    b.equippedItemLevel = equippedItemLevel;
+    b.lastLogin = lastLogin;
+    return b;
   }
 
-  /** Builds a {@link CharacterProfile}; not thread-safe. */
+  /**
+   * Builds a {@link CharacterProfile}. Each setter checks its value at once, as the record does,
+   * and throws {@link NullPointerException} for null (where null is not documented as allowed) or
+   * {@link IllegalArgumentException} naming the problem. A field whose setter is not called is
+   * absent: Battle.net did not say. Not thread-safe.
+   */
   public static final class Builder {
     private BnetCharacterId id;
     private String name;
     private String realmSlug;
     private String realmName = "";
-    private int level;
-    private String characterClass = "";
-    private String race = "";
-    private Faction faction = Faction.NEUTRAL;
-    private String activeSpec;
-    private ProfileGuild guild;
-    private long achievementPoints;
-    private int averageItemLevel;
-    private int equippedItemLevel;
-    private Instant lastLogin;
+    private OptionalInt level = OptionalInt.empty();
+    private Optional<String> characterClass = Optional.empty();
+    private Optional<String> race = Optional.empty();
+    private Optional<Faction> faction = Optional.empty();
+    private Optional<String> activeSpec = Optional.empty();
+    private Optional<ProfileGuild> guild = Optional.empty();
+    private OptionalLong achievementPoints = OptionalLong.empty();
+    private OptionalInt averageItemLevel = OptionalInt.empty();
+    private OptionalInt equippedItemLevel = OptionalInt.empty();
+    private Optional<Instant> lastLogin = Optional.empty();
 
     private Builder() {}
 
+    /** The Battle.net character id (required). */
     public Builder id(BnetCharacterId id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
+    /** The display name (required): not blank, no NUL, at most 256 characters. */
     public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+      if (Checks.requireStorableText(name, "name").isBlank()) {
+        throw new IllegalArgumentException("name must not be empty");
+      }
+      this.name = name;
       return this;
     }
 
+    /** The realm slug (required): no NUL, at most 256 characters. */
     public Builder realmSlug(String realmSlug) {
-      this.realmSlug = Objects.requireNonNull(realmSlug, "realmSlug");
+      this.realmSlug = Checks.requireStorableText(realmSlug, "realmSlug");
       return this;
     }
 
+    /** The realm's display name: no NUL, at most 256 characters; default empty text. */
     public Builder realmName(String realmName) {
-      this.realmName = Objects.requireNonNull(realmName, "realmName");
+      this.realmName = Checks.requireStorableText(realmName, "realmName");
       return this;
     }
 
+    /** The level, zero or more; default absent. */
     public Builder level(int level) {
-      this.level = level;
+      this.level = OptionalInt.of((int) Checks.requireNotNegative(level, "level"));
       return this;
     }
 
+    /** The class's display name: no NUL, at most 256 characters; default absent. */
     public Builder characterClass(String characterClass) {
-      this.characterClass = Objects.requireNonNull(characterClass, "characterClass");
+      this.characterClass =
+          Optional.of(Checks.requireStorableText(characterClass, "characterClass"));
       return this;
     }
 
+    /** The race's display name: no NUL, at most 256 characters; default absent. */
     public Builder race(String race) {
-      this.race = Objects.requireNonNull(race, "race");
+      this.race = Optional.of(Checks.requireStorableText(race, "race"));
       return this;
     }
 
+    /** The faction; default absent. */
     public Builder faction(Faction faction) {
-      this.faction = Objects.requireNonNull(faction, "faction");
+      this.faction = Optional.of(Objects.requireNonNull(faction, "faction"));
       return this;
     }
 
-    /** The active spec's name, or null for none. */
+    /** The active spec's name (no NUL, at most 256 characters), or null for none; default none. */
     public Builder activeSpec(String activeSpec) {
-      this.activeSpec = activeSpec;
+      this.activeSpec =
+          Optional.ofNullable(activeSpec).map(v -> Checks.requireStorableText(v, "activeSpec"));
       return this;
     }
 
-    /** The guild, or null for guildless. */
+    /** The guild, or null for guildless; default guildless. */
     public Builder guild(ProfileGuild guild) {
-      this.guild = guild;
+      this.guild = Optional.ofNullable(guild);
       return this;
     }
 
+    /** Achievement points, zero or more; default absent. */
     public Builder achievementPoints(long achievementPoints) {
-      this.achievementPoints = achievementPoints;
+      this.achievementPoints =
+          OptionalLong.of(Checks.requireNotNegative(achievementPoints, "achievementPoints"));
       return this;
     }
 
+    /** Average item level, zero or more; default absent. */
     public Builder averageItemLevel(int averageItemLevel) {
-      this.averageItemLevel = averageItemLevel;
+      this.averageItemLevel =
+          OptionalInt.of((int) Checks.requireNotNegative(averageItemLevel, "averageItemLevel"));
       return this;
     }
 
+    /** Equipped item level, zero or more; default absent. */
     public Builder equippedItemLevel(int equippedItemLevel) {
-      this.equippedItemLevel = equippedItemLevel;
+      this.equippedItemLevel =
+          OptionalInt.of((int) Checks.requireNotNegative(equippedItemLevel, "equippedItemLevel"));
       return this;
     }
 
-    /** The last login, or null when unknown. */
+    /**
+     * The last login, between 1970-01-01 and the end of year 9999, or null when unknown; default
+     * unknown.
+     */
     public Builder lastLogin(Instant lastLogin) {
-      this.lastLogin = lastLogin;
+      this.lastLogin =
+          Optional.ofNullable(lastLogin).map(v -> Checks.requireStorableInstant(v, "lastLogin"));
       return this;
     }
 
@@ -200,12 +237,12 @@ public record CharacterProfile(
           characterClass,
           race,
           faction,
-          Optional.ofNullable(activeSpec),
-          Optional.ofNullable(guild),
+          activeSpec,
+          guild,
           achievementPoints,
           averageItemLevel,
           equippedItemLevel,
-          Optional.ofNullable(lastLogin));
+          lastLogin);
     }
   }
 }

@@ -53,7 +53,8 @@ public final class CharacterSyncRules {
     }
     ProfileFetchResult.Failed failed = (ProfileFetchResult.Failed) result;
     int failures = character.failureCount() + 1;
+    // The reason comes from any profile source: keep it storable and on one line.
     return new CharacterChange.Failed(
-        key, failed.reason(), failures, backoff.nextAttempt(now, failures));
+        key, Checks.storableReason(failed.reason()), failures, backoff.nextAttempt(now, failures));
   }
 }

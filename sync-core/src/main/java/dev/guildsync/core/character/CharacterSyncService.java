@@ -207,7 +207,10 @@ public final class CharacterSyncService {
     }
   }
 
-  /** Builds a {@link CharacterSyncService}. Not thread-safe. */
+  /**
+   * Builds a {@link CharacterSyncService}. Each setter throws {@link NullPointerException} for null
+   * at once. Not thread-safe.
+   */
   public static final class Builder {
     private GuildLookupPort guilds;
     private CharacterStorePort store;
@@ -218,31 +221,37 @@ public final class CharacterSyncService {
 
     private Builder() {}
 
+    /** The guild lookup (required). */
     public Builder guildLookup(GuildLookupPort guilds) {
       this.guilds = Objects.requireNonNull(guilds, "guilds");
       return this;
     }
 
+    /** The character store (required). */
     public Builder characterStore(CharacterStorePort store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
+    /** Where profiles come from, e.g. the Battle.net client (required). */
     public Builder profileSource(CharacterProfilePort profiles) {
       this.profiles = Objects.requireNonNull(profiles, "profiles");
       return this;
     }
 
+    /** The clock for sync times and due queries; default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /** How runs go; default {@link CharacterSyncSettings#defaults()}. */
     public Builder settings(CharacterSyncSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
+    /** Told about each batch and outcome as the run goes; default one that ignores everything. */
     public Builder listener(CharacterSyncListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;

@@ -33,16 +33,21 @@ public record CharacterSyncSettings(
     Duration lease,
     Optional<Executor> executor) {
 
+  /**
+   * @throws NullPointerException when a component is null
+   * @throws IllegalArgumentException naming the component when it is out of the range its builder
+   *     setter documents
+   */
   public CharacterSyncSettings {
-    requireRange(batchSize, 1, 10_000, "batchSize");
-    requireNotNegative(staleAfter, "staleAfter");
-    requirePositive(unavailableRecheck, "unavailableRecheck");
+    Checks.requireRange(batchSize, 1, 10_000, "batchSize");
+    Checks.requireNotNegative(staleAfter, "staleAfter");
+    Checks.requirePositive(unavailableRecheck, "unavailableRecheck");
     Objects.requireNonNull(failureBackoff, "failureBackoff");
-    requireRange(concurrency, 1, 1_024, "concurrency");
+    Checks.requireRange(concurrency, 1, 1_024, "concurrency");
     Objects.requireNonNull(maxCharactersPerRun, "maxCharactersPerRun");
     maxCharactersPerRun.ifPresent(
-        n -> requireRange(n, 1, Integer.MAX_VALUE, "maxCharactersPerRun"));
-    requirePositive(lease, "lease");
+        n -> Checks.requireRange(n, 1, Integer.MAX_VALUE, "maxCharactersPerRun"));
+    Checks.requirePositive(lease, "lease");
     Objects.requireNonNull(executor, "executor");
   }
 
@@ -56,28 +61,11 @@ public record CharacterSyncSettings(
     return new Builder();
   }
 
-  private static void requireRange(int value, int min, int max, String what) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          what + " must be between " + min + " and " + max + ": " + value);
-    }
-  }
-
-  private static void requireNotNegative(Duration value, String what) {
-    Objects.requireNonNull(value, what);
-    if (value.isNegative()) {
-      throw new IllegalArgumentException(what + " must not be negative: " + value);
-    }
-  }
-
-  private static void requirePositive(Duration value, String what) {
-    requireNotNegative(value, what);
-    if (value.isZero()) {
-      throw new IllegalArgumentException(what + " must be positive: " + value);
-    }
-  }
-
-  /** Builds {@link CharacterSyncSettings}; each setter validates at once. Not thread-safe. */
+  /**
+   * Builds {@link CharacterSyncSettings}. Each setter checks its value at once and throws {@link
+   * IllegalArgumentException} naming the problem (or {@link NullPointerException} for null). Not
+   * thread-safe.
+   */
   public static final class Builder {
     private int batchSize = 100;
     private Duration staleAfter = Duration.ofHours(6);
@@ -91,25 +79,38 @@ public record CharacterSyncSettings(
 
     private Builder() {}
 
+    /** Characters claimed, fetched and saved together, 1 to 10,000; default 100. */
     public Builder batchSize(int batchSize) {
-      requireRange(batchSize, 1, 10_000, "batchSize");
+      Checks.requireRange(batchSize, 1, 10_000, "batchSize");
       this.batchSize = batchSize;
       return this;
     }
 
+    /**
+     * How old an available character's last sync must be to sync it again, zero or more; default 6
+     * hours. Zero syncs every available character once per run.
+     */
     public Builder staleAfter(Duration staleAfter) {
-      requireNotNegative(staleAfter, "staleAfter");
+      Checks.requireNotNegative(staleAfter, "staleAfter");
       this.staleAfter = staleAfter;
       return this;
     }
 
+    /**
+     * How long an unavailable character waits before it is checked again, positive; default 7 days.
+     */
     public Builder unavailableRecheck(Duration unavailableRecheck) {
-      requirePositive(unavailableRecheck, "unavailableRecheck");
+      Checks.requirePositive(unavailableRecheck, "unavailableRecheck");
       this.unavailableRecheck = unavailableRecheck;
       return this;
     }
 
-    /** The wait after a first failure; it doubles per consecutive failure up to {@code max}. */
+    /**
+     * The wait after a first failure, positive; it doubles per consecutive failure up to {@code
+     * max}, which must not be shorter. Defaults 15 minutes and 1 day.
+     *
+     * @throws IllegalArgumentException when {@code base} is not positive or {@code max} is shorter
+     */
     public Builder failureBackoff(Duration base, Duration max) {
       new FailureBackoff(base, max);
       this.failureBackoff = base;
@@ -117,20 +118,26 @@ public record CharacterSyncSettings(
       return this;
     }
 
+    /** How many fetches run at once at most, 1 to 1,024; default 8. */
     public Builder concurrency(int concurrency) {
-      requireRange(concurrency, 1, 1_024, "concurrency");
+      Checks.requireRange(concurrency, 1, 1_024, "concurrency");
       this.concurrency = concurrency;
       return this;
     }
 
+    /** The most characters one run handles, 1 or more; default no limit. */
     public Builder maxCharactersPerRun(int maxCharactersPerRun) {
-      requireRange(maxCharactersPerRun, 1, Integer.MAX_VALUE, "maxCharactersPerRun");
+      Checks.requireRange(maxCharactersPerRun, 1, Integer.MAX_VALUE, "maxCharactersPerRun");
       this.maxCharactersPerRun = OptionalInt.of(maxCharactersPerRun);
       return this;
     }
 
+    /**
+     * How long claimed characters stay reserved for this run, positive; default 10 minutes. A batch
+     * that takes longer may be claimed by another run.
+     */
     public Builder lease(Duration lease) {
-      requirePositive(lease, "lease");
+      Checks.requirePositive(lease, "lease");
       this.lease = lease;
       return this;
     }
@@ -138,13 +145,16 @@ public record CharacterSyncSettings(
     /**
      * Runs fetches on {@code executor} (e.g. virtual threads) instead of a pool per run. At most
      * {@code concurrency} fetches are in flight whatever the executor allows. The service never
-     * shuts it down.
+     * shuts it down. Default: a pool of {@code concurrency} threads per run.
+     *
+     * @throws NullPointerException when {@code executor} is null
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
       return this;
     }
 
+    /** The settings; every value was checked by its setter. */
     public CharacterSyncSettings build() {
       return new CharacterSyncSettings(
           batchSize,

@@ -129,6 +129,23 @@ class RulesTest {
   }
 
   @Test
+  void aFailureReasonIsKeptOnOneStorableLine() {
+    String reason = "bad\u0000value\nnext line " + "x".repeat(5_000);
+
+    var failed =
+        (CharacterChange.Failed)
+            rules.decide(
+                due(Optional.empty(), 0), ProfileFetchResult.failed(false, reason), Map.of(), NOW);
+
+    assertThat(failed.reason())
+        .startsWith("bad\\u0000value\\u000anext line xxx")
+        .doesNotContain("\u0000")
+        .doesNotContain("\n")
+        .hasSize(Checks.MAX_REASON + 3)
+        .endsWith("...");
+  }
+
+  @Test
   void theBackOffIsCapped() {
     FailureBackoff backoff = new FailureBackoff(Duration.ofMinutes(15), Duration.ofHours(2));
     assertThat(backoff.delay(1)).isEqualTo(Duration.ofMinutes(15));

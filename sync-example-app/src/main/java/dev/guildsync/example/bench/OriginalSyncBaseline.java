@@ -1,5 +1,6 @@
 package dev.guildsync.example.bench;
 
+import dev.guildsync.core.Faction;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ProfileGuild;
 import java.sql.Connection;
@@ -90,14 +91,15 @@ final class OriginalSyncBaseline {
     } else {
       update.setLong(2, guildKey);
     }
-    update.setInt(3, profile.level());
-    update.setString(4, profile.characterClass());
-    update.setString(5, profile.race());
-    update.setString(6, profile.faction().name());
+    // As the original system did: a field Battle.net did not send is written as 0 or blank.
+    update.setInt(3, profile.level().orElse(0));
+    update.setString(4, profile.characterClass().orElse(""));
+    update.setString(5, profile.race().orElse(""));
+    update.setString(6, profile.faction().orElse(Faction.NEUTRAL).name());
     update.setString(7, profile.activeSpec().orElse(null));
-    update.setLong(8, profile.achievementPoints());
-    update.setInt(9, profile.averageItemLevel());
-    update.setInt(10, profile.equippedItemLevel());
+    update.setLong(8, profile.achievementPoints().orElse(0));
+    update.setInt(9, profile.averageItemLevel().orElse(0));
+    update.setInt(10, profile.equippedItemLevel().orElse(0));
     update.setObject(11, profile.lastLogin().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
     update.setObject(12, synced);
     update.setString(13, BenchWorld.LAST_MODIFIED_HEADER);

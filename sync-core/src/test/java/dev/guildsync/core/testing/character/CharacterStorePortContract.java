@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * each change writes and keeps, race-free guild links. Extend it and return a fresh, empty fixture
  * over your implementation from {@link #newFixture()}.
  */
-public abstract class CharacterStorePortContract {
+public abstract class CharacterStorePortContract implements ProfileFieldsContract {
   /** A fixed start time; tests move time by building queries for later instants. */
   protected static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
 
@@ -54,6 +54,12 @@ public abstract class CharacterStorePortContract {
   @BeforeEach
   void setUpFixture() {
     fixture = newFixture();
+  }
+
+  /** The fixture of the test that is running. */
+  @Override
+  public final StoreFixture fixture() {
+    return fixture;
   }
 
   /** A query at {@code now} with the contract's default intervals. */

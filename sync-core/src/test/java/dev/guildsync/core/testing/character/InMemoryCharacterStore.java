@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -171,15 +172,17 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
           c.ref(),
           Optional.of(p.id()),
           guild,
-          Optional.of(p.level()),
-          Optional.of(p.characterClass()),
-          Optional.of(p.race()),
-          Optional.of(p.faction()),
+          orStored(p.level(), c.level()),
+          p.characterClass().or(c::characterClass),
+          p.race().or(c::race),
+          p.faction().or(c::faction),
           p.activeSpec(),
-          Optional.of(p.achievementPoints()),
-          Optional.of(p.averageItemLevel()),
-          Optional.of(p.equippedItemLevel()),
-          p.lastLogin(),
+          p.achievementPoints().isPresent()
+              ? Optional.of(p.achievementPoints().getAsLong())
+              : c.achievementPoints(),
+          orStored(p.averageItemLevel(), c.averageItemLevel()),
+          orStored(p.equippedItemLevel(), c.equippedItemLevel()),
+          p.lastLogin().or(c::lastLogin),
           true,
           Optional.of(r.syncedAt()),
           r.lastModified(),
@@ -203,6 +206,11 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
         f.failureCount(),
         Optional.of(f.reason()),
         Optional.of(f.nextAttemptAt()));
+  }
+
+  /** What Battle.net said, or what is stored when it did not say. */
+  private static Optional<Integer> orStored(OptionalInt fetched, Optional<Integer> stored) {
+    return fetched.isPresent() ? Optional.of(fetched.getAsInt()) : stored;
   }
 
   /** Moves the sync time and clears the failure state; {@code lastError} may be null. */

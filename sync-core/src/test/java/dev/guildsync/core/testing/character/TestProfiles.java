@@ -30,6 +30,17 @@ public final class TestProfiles {
         .lastLogin(Instant.ofEpochMilli(1763900000000L));
   }
 
+  /**
+   * A profile with only the required fields (id, name, realm slug): every optional field absent, as
+   * when Battle.net did not say.
+   */
+  public static CharacterProfile.Builder minimal(CharacterRef ref, long bnetCharacterId) {
+    return CharacterProfile.newBuilder()
+        .id(BnetCharacterId.of(bnetCharacterId))
+        .name(ref.name())
+        .realmSlug(ref.realmSlug());
+  }
+
   /** The same, in the Battle.net guild {@code bnetGuildId}. */
   public static CharacterProfile inGuild(CharacterRef ref, long bnetCharacterId, long bnetGuildId) {
     return profile(ref, bnetCharacterId)
