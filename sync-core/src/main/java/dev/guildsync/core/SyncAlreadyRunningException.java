@@ -1,8 +1,9 @@
 package dev.guildsync.core;
 
-import dev.guildsync.core.character.CharacterSyncService;
-
-/** A run was started on a {@link CharacterSyncService} while another run of it was in progress. */
+/**
+ * A run was started on a sync service (characters or guilds) while another run of the same instance
+ * was in progress.
+ */
 public final class SyncAlreadyRunningException extends SyncException {
   private static final long serialVersionUID = 1L;
 
