@@ -1,5 +1,9 @@
 package dev.guildsync.core.character;
 
+import static dev.guildsync.core.internal.Checks.requireNotNegative;
+import static dev.guildsync.core.internal.Checks.requirePositive;
+import static dev.guildsync.core.internal.Checks.requireRange;
+
 import dev.guildsync.core.FailureBackoff;
 import java.time.Duration;
 import java.util.Objects;
@@ -22,6 +26,8 @@ import java.util.concurrent.Executor;
  * @param maxCharactersPerRun the most characters one run handles; empty for no limit (default)
  * @param lease how long claimed characters stay reserved for this run (default 10 minutes)
  * @param executor where fetches run; empty for a pool of {@code concurrency} threads per run
+ * @param untrackedGuilds what to do with guilds no local guild tracks (default {@link
+ *     UntrackedGuildPolicy#REPORT}; {@code REGISTER} needs a guild registry)
  */
 public record CharacterSyncSettings(
     int batchSize,
@@ -31,7 +37,8 @@ public record CharacterSyncSettings(
     int concurrency,
     OptionalInt maxCharactersPerRun,
     Duration lease,
-    Optional<Executor> executor) {
+    Optional<Executor> executor,
+    UntrackedGuildPolicy untrackedGuilds) {
 
   public CharacterSyncSettings {
     requireRange(batchSize, 1, 10_000, "batchSize");
@@ -44,6 +51,7 @@ public record CharacterSyncSettings(
         n -> requireRange(n, 1, Integer.MAX_VALUE, "maxCharactersPerRun"));
     requirePositive(lease, "lease");
     Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(untrackedGuilds, "untrackedGuilds");
   }
 
   /** The defaults listed on this record. */
@@ -54,27 +62,6 @@ public record CharacterSyncSettings(
   /** A builder starting from the defaults. */
   public static Builder newBuilder() {
     return new Builder();
-  }
-
-  private static void requireRange(int value, int min, int max, String what) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          what + " must be between " + min + " and " + max + ": " + value);
-    }
-  }
-
-  private static void requireNotNegative(Duration value, String what) {
-    Objects.requireNonNull(value, what);
-    if (value.isNegative()) {
-      throw new IllegalArgumentException(what + " must not be negative: " + value);
-    }
-  }
-
-  private static void requirePositive(Duration value, String what) {
-    requireNotNegative(value, what);
-    if (value.isZero()) {
-      throw new IllegalArgumentException(what + " must be positive: " + value);
-    }
   }
 
   /** Builds {@link CharacterSyncSettings}; each setter validates at once. Not thread-safe. */
@@ -88,6 +75,7 @@ public record CharacterSyncSettings(
     private OptionalInt maxCharactersPerRun = OptionalInt.empty();
     private Duration lease = Duration.ofMinutes(10);
     private Executor executor;
+    private UntrackedGuildPolicy untrackedGuilds = UntrackedGuildPolicy.REPORT;
 
     private Builder() {}
 
@@ -145,6 +133,12 @@ public record CharacterSyncSettings(
       return this;
     }
 
+    /** What to do with guilds no local guild tracks (G9). */
+    public Builder untrackedGuilds(UntrackedGuildPolicy untrackedGuilds) {
+      this.untrackedGuilds = Objects.requireNonNull(untrackedGuilds, "untrackedGuilds");
+      return this;
+    }
+
     public CharacterSyncSettings build() {
       return new CharacterSyncSettings(
           batchSize,
@@ -154,7 +148,8 @@ public record CharacterSyncSettings(
           concurrency,
           maxCharactersPerRun,
           lease,
-          Optional.ofNullable(executor));
+          Optional.ofNullable(executor),
+          untrackedGuilds);
     }
   }
 }
