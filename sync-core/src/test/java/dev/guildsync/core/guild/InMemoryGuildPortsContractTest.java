@@ -1,6 +1,7 @@
 package dev.guildsync.core.guild;
 
 import dev.guildsync.core.testing.guild.GuildRegistryPortContract;
+import dev.guildsync.core.testing.guild.GuildStoreCharactersContract;
 import dev.guildsync.core.testing.guild.GuildStoreFixture;
 import dev.guildsync.core.testing.guild.GuildStoreLeaseContract;
 import dev.guildsync.core.testing.guild.GuildStorePortContract;
@@ -12,6 +13,14 @@ class InMemoryGuildPortsContractTest {
 
   @Nested
   class GuildStore extends GuildStorePortContract {
+    @Override
+    protected GuildStoreFixture newFixture() {
+      return new InMemoryGuildStoreFixture();
+    }
+  }
+
+  @Nested
+  class GuildStoreCharacters extends GuildStoreCharactersContract {
     @Override
     protected GuildStoreFixture newFixture() {
       return new InMemoryGuildStoreFixture();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.guild.ClaimedGuilds;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRef;
@@ -17,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,27 +23,7 @@ import org.junit.jupiter.api.Test;
  * leases (as for characters), and the sync state each non-roster case writes. Extend it and return
  * a fresh, empty fixture from {@link #newFixture()}.
  */
-public abstract class GuildStoreLeaseContract {
-  protected static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
-  protected static final Duration LEASE = Duration.ofMinutes(10);
-
-  private GuildStoreFixture fixture;
-
-  /** A fixture over the implementation under test, with no rows. */
-  protected abstract GuildStoreFixture newFixture();
-
-  @BeforeEach
-  void setUpFixture() {
-    fixture = newFixture();
-  }
-
-  private ClaimedGuilds claim(Instant now, int limit) {
-    return fixture
-        .store()
-        .claimDue(
-            new DueQuery(
-                now, now.minus(Duration.ofHours(6)), now.minus(Duration.ofDays(7)), limit, LEASE));
-  }
+public abstract class GuildStoreLeaseContract extends GuildStoreContractSupport {
 
   private void claimAndSave(Instant now, GuildChange change) {
     ClaimedGuilds batch = claim(now, 100);
