@@ -4,6 +4,7 @@ import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncAlreadyRunningException;
+import dev.guildsync.core.internal.Listeners;
 import dev.guildsync.core.internal.RunGate;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.core.port.CharacterStorePort;
@@ -180,11 +181,7 @@ public final class CharacterSyncService {
   }
 
   private void tell(Consumer<CharacterSyncListener> event) {
-    try {
-      event.accept(listener);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "sync listener failed; the run goes on", e);
-    }
+    Listeners.tell(LOG, listener, event);
   }
 
   /** Builds a {@link CharacterSyncService}. Not thread-safe. */

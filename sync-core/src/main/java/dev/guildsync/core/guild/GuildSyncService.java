@@ -3,6 +3,7 @@ package dev.guildsync.core.guild;
 import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.internal.BoundedFetcher;
+import dev.guildsync.core.internal.Listeners;
 import dev.guildsync.core.internal.RunExecutor;
 import dev.guildsync.core.internal.RunGate;
 import dev.guildsync.core.port.GuildRosterPort;
@@ -185,11 +186,7 @@ public final class GuildSyncService {
   }
 
   private void tell(Consumer<GuildSyncListener> event) {
-    try {
-      event.accept(listener);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "guild sync listener failed; the run goes on", e);
-    }
+    Listeners.tell(LOG, listener, event);
   }
 
   /** Builds a {@link GuildSyncService}. Not thread-safe. */
