@@ -1,8 +1,12 @@
 package dev.guildsync.core;
 
-/** Validation of the strings that end up in a Battle.net request path. */
-final class Names {
-  static final int MAX_LENGTH = 64;
+/**
+ * Validation of the strings that end up in a Battle.net request path, shared by every sync's
+ * records. Stateless and thread-safe.
+ */
+public final class Names {
+  /** The most code points a name or slug may have. */
+  public static final int MAX_LENGTH = 64;
 
   private Names() {}
 
@@ -10,8 +14,14 @@ final class Names {
    * Rejects what could change a URL path or a log line: empty, too long, path separators, query and
    * fragment markers, percent signs (pre-encoded input), {@code ..}, a lone {@code .} and control
    * characters.
+   *
+   * @param value the name or slug to check
+   * @param what what the value is, for the message, e.g. {@code "realm slug"}
+   * @return {@code value}, unchanged
+   * @throws NullPointerException naming {@code what} when {@code value} is null
+   * @throws IllegalArgumentException naming the bad value when it is unsafe
    */
-  static String requireSafePathSegment(String value, String what) {
+  public static String requireSafePathSegment(String value, String what) {
     if (value == null) {
       throw new NullPointerException(what);
     }
@@ -46,8 +56,10 @@ final class Names {
 
   /**
    * Quotes a value for an error message, escaping control characters so the message stays one line.
+   *
+   * @return the value in double quotes; never null
    */
-  static String quote(String value) {
+  public static String quote(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');
     value
         .codePoints()

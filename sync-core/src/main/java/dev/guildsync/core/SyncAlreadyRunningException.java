@@ -1,8 +1,8 @@
 package dev.guildsync.core;
 
 /**
- * A run was started on a sync service while another run of the same service instance was in
- * progress. Each sync service runs one run at a time; a second is refused, not queued.
+ * A run was started on a sync service (characters or guilds) while another run of the same instance
+ * was in progress. Each sync service runs one run at a time; a second is refused, not queued.
  */
 public final class SyncAlreadyRunningException extends SyncException {
   private static final long serialVersionUID = 1L;

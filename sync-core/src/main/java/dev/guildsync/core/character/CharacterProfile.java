@@ -2,6 +2,7 @@ package dev.guildsync.core.character;
 
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Faction;
+import dev.guildsync.core.internal.Checks;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.FailureBackoff;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.internal.Checks;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

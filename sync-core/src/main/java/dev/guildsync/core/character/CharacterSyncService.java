@@ -4,20 +4,21 @@ import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncAlreadyRunningException;
+import dev.guildsync.core.internal.Listeners;
+import dev.guildsync.core.internal.RunGate;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.core.port.CharacterStorePort;
 import dev.guildsync.core.port.GuildLookupPort;
+import dev.guildsync.core.port.GuildRegistryPort;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -34,18 +35,21 @@ import java.util.function.Supplier;
 public final class CharacterSyncService {
   private static final System.Logger LOG = System.getLogger(CharacterSyncService.class.getName());
 
-  private final GuildLookupPort guilds;
+  private final BatchGuilds guilds;
   private final CharacterStorePort store;
   private final BatchFetcher fetcher;
   private final Clock clock;
   private final CharacterSyncSettings settings;
   private final CharacterSyncRules rules;
   private final CharacterSyncListener listener;
-  private final Object runLock = new Object();
-  private boolean running;
+  private final RunGate gate = new RunGate();
 
   private CharacterSyncService(Builder builder) {
-    this.guilds = Objects.requireNonNull(builder.guilds, "guildLookup");
+    this.guilds =
+        new BatchGuilds(
+            Objects.requireNonNull(builder.guilds, "guildLookup"),
+            builder.registry,
+            builder.settings.untrackedGuilds());
     this.store = Objects.requireNonNull(builder.store, "characterStore");
     this.fetcher =
         new BatchFetcher(
@@ -76,19 +80,7 @@ public final class CharacterSyncService {
    *     a whole failed; the batch in progress was not saved and earlier batches were
    */
   public CharacterSyncReport run() {
-    synchronized (runLock) {
-      if (running) {
-        throw new SyncAlreadyRunningException();
-      }
-      running = true;
-    }
-    try {
-      return new Run().execute();
-    } finally {
-      synchronized (runLock) {
-        running = false;
-      }
-    }
+    return gate.runAlone(() -> new Run().execute());
   }
 
   /** One run's state. */
@@ -139,7 +131,7 @@ public final class CharacterSyncService {
       List<ProfileFetchResult> results =
           step("fetching profiles", () -> fetcher.fetchAll(characters, executor.executor()));
       Map<Region, Map<BnetGuildId, GuildKey>> tracked =
-          step("looking up guilds", () -> lookUpGuilds(characters, results));
+          step("looking up guilds", () -> guilds.resolve(characters, results));
       Instant now = clock.instant();
       List<CharacterChange> changes = new ArrayList<>(characters.size());
       for (int i = 0; i < characters.size(); i++) {
@@ -160,23 +152,6 @@ public final class CharacterSyncService {
       }
       CharacterSyncReport totals = report();
       tell(l -> l.batchFinished(batch, totals));
-    }
-
-    /** One lookup per region for the distinct guild ids the batch's found profiles name. */
-    private Map<Region, Map<BnetGuildId, GuildKey>> lookUpGuilds(
-        List<DueCharacter> characters, List<ProfileFetchResult> results) {
-      Map<Region, Set<BnetGuildId>> wanted = new EnumMap<>(Region.class);
-      for (int i = 0; i < characters.size(); i++) {
-        if (results.get(i) instanceof ProfileFetchResult.Found found
-            && found.profile().guild().isPresent()) {
-          wanted
-              .computeIfAbsent(characters.get(i).ref().region(), r -> new HashSet<>())
-              .add(found.profile().guild().get().bnetGuildId());
-        }
-      }
-      Map<Region, Map<BnetGuildId, GuildKey>> tracked = new EnumMap<>(Region.class);
-      wanted.forEach((region, ids) -> tracked.put(region, guilds.findGuildKeys(region, ids)));
-      return tracked;
     }
 
     /** Runs one step of a batch; a failure ends the run, naming the batch and the step. */
@@ -200,11 +175,7 @@ public final class CharacterSyncService {
   }
 
   private void tell(Consumer<CharacterSyncListener> event) {
-    try {
-      event.accept(listener);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "sync listener failed; the run goes on", e);
-    }
+    Listeners.tell(LOG, listener, event);
   }
 
   /**
@@ -213,6 +184,7 @@ public final class CharacterSyncService {
    */
   public static final class Builder {
     private GuildLookupPort guilds;
+    private Optional<GuildRegistryPort> registry = Optional.empty();
     private CharacterStorePort store;
     private CharacterProfilePort profiles;
     private Clock clock = Clock.systemUTC();
@@ -224,6 +196,15 @@ public final class CharacterSyncService {
     /** The guild lookup (required). */
     public Builder guildLookup(GuildLookupPort guilds) {
       this.guilds = Objects.requireNonNull(guilds, "guilds");
+      return this;
+    }
+
+    /**
+     * Where G8 (tracked guilds follow their profiles' name and realm) and G9 ({@link
+     * UntrackedGuildPolicy#REGISTER}) write; optional, required by {@code REGISTER}.
+     */
+    public Builder guildRegistry(GuildRegistryPort registry) {
+      this.registry = Optional.of(registry);
       return this;
     }
 
@@ -259,6 +240,8 @@ public final class CharacterSyncService {
 
     /**
      * @throws NullPointerException when a port is missing
+     * @throws IllegalStateException when the settings say {@code REGISTER} and there is no guild
+     *     registry
      */
     public CharacterSyncService build() {
       return new CharacterSyncService(this);

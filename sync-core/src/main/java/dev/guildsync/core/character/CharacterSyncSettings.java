@@ -1,6 +1,7 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.internal.Checks;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.concurrent.Executor;
  * @param maxCharactersPerRun the most characters one run handles; empty for no limit (default)
  * @param lease how long claimed characters stay reserved for this run (default 10 minutes)
  * @param executor where fetches run; empty for a pool of {@code concurrency} threads per run
+ * @param untrackedGuilds what to do with guilds no local guild tracks (default {@link
+ *     UntrackedGuildPolicy#REPORT}; {@code REGISTER} needs a guild registry)
  */
 public record CharacterSyncSettings(
     int batchSize,
@@ -31,7 +34,8 @@ public record CharacterSyncSettings(
     int concurrency,
     OptionalInt maxCharactersPerRun,
     Duration lease,
-    Optional<Executor> executor) {
+    Optional<Executor> executor,
+    UntrackedGuildPolicy untrackedGuilds) {
 
   /**
    * @throws NullPointerException when a component is null
@@ -49,6 +53,7 @@ public record CharacterSyncSettings(
         n -> Checks.requireRange(n, 1, Integer.MAX_VALUE, "maxCharactersPerRun"));
     Checks.requirePositive(lease, "lease");
     Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(untrackedGuilds, "untrackedGuilds");
   }
 
   /** The defaults listed on this record. */
@@ -76,6 +81,7 @@ public record CharacterSyncSettings(
     private OptionalInt maxCharactersPerRun = OptionalInt.empty();
     private Duration lease = Duration.ofMinutes(10);
     private Executor executor;
+    private UntrackedGuildPolicy untrackedGuilds = UntrackedGuildPolicy.REPORT;
 
     private Builder() {}
 
@@ -154,6 +160,12 @@ public record CharacterSyncSettings(
       return this;
     }
 
+    /** What to do with guilds no local guild tracks (G9). */
+    public Builder untrackedGuilds(UntrackedGuildPolicy untrackedGuilds) {
+      this.untrackedGuilds = Objects.requireNonNull(untrackedGuilds, "untrackedGuilds");
+      return this;
+    }
+
     /** The settings; every value was checked by its setter. */
     public CharacterSyncSettings build() {
       return new CharacterSyncSettings(
@@ -164,7 +176,8 @@ public record CharacterSyncSettings(
           concurrency,
           maxCharactersPerRun,
           lease,
-          Optional.ofNullable(executor));
+          Optional.ofNullable(executor),
+          untrackedGuilds);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.internal.Checks;
 import java.util.Objects;
 
 /**

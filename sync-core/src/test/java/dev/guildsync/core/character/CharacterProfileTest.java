@@ -7,6 +7,7 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.internal.Checks;
 import dev.guildsync.core.testing.character.TestProfiles;
 import java.time.Instant;
 import java.util.Optional;

@@ -10,6 +10,7 @@ import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FailureBackoff;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.internal.Checks;
 import dev.guildsync.core.testing.character.TestProfiles;
 import java.time.Duration;
 import java.time.Instant;

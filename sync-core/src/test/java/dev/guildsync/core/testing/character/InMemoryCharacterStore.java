@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * An in-memory characters table implementing {@link CharacterStorePort} exactly as the port's
@@ -70,6 +71,20 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
   public synchronized void put(StoredCharacter row) {
     rows.put(row.key(), new Row(row, Optional.empty(), Optional.empty()));
     nextKey = Math.max(nextKey, row.key().value() + 1);
+  }
+
+  /**
+   * Rewrites a row's data in place, keeping any lease on it, as another writer (the guild sync)
+   * does.
+   *
+   * @throws AssertionError when there is no such row
+   */
+  public synchronized void update(CharacterKey key, UnaryOperator<StoredCharacter> change) {
+    Row row = rows.get(key);
+    if (row == null) {
+      throw new AssertionError("no character with key " + key);
+    }
+    rows.put(key, new Row(change.apply(row.data()), row.leaseId(), row.leaseUntil()));
   }
 
   /**

@@ -75,9 +75,74 @@ public final class InMemoryGuilds implements GuildLookupPort {
     deleteListeners.forEach(listener -> listener.accept(key));
   }
 
-  /** Calls {@code listener} after each guild delete; the store uses it to model the foreign key. */
-  void onDelete(Consumer<GuildKey> listener) {
+  /**
+   * Calls {@code listener} after each guild delete, outside this table's lock; the stores use it to
+   * model {@code ON DELETE SET NULL} and {@code ON DELETE CASCADE}.
+   */
+  public void onDelete(Consumer<GuildKey> listener) {
     deleteListeners.add(listener);
+  }
+
+  /**
+   * Tracks a guild by name, as a user does before its first roster: returns the key of the guild
+   * with that region, realm and name (ignoring case), or inserts one with no Battle.net id.
+   */
+  public synchronized GuildKey track(Region region, String realm, String name) {
+    for (Guild g : guilds.values()) {
+      if (g.region() == region && g.realm().equals(realm) && g.name().equalsIgnoreCase(name)) {
+        return g.key();
+      }
+    }
+    GuildKey key = GuildKey.of(nextKey++);
+    guilds.put(key, new Guild(key, region, Optional.empty(), name, realm));
+    return key;
+  }
+
+  /** The key of the guild holding (region, id), inserting it when none does; race-free. */
+  public synchronized GuildKey registerIfAbsent(
+      Region region, BnetGuildId id, String name, String realm) {
+    Optional<GuildKey> held = holder(region, id);
+    if (held.isPresent()) {
+      return held.get();
+    }
+    GuildKey key = GuildKey.of(nextKey++);
+    guilds.put(key, new Guild(key, region, Optional.of(id), name, realm));
+    return key;
+  }
+
+  /** The guild that holds (region, id), if any. */
+  public synchronized Optional<GuildKey> holder(Region region, BnetGuildId id) {
+    return guilds.values().stream()
+        .filter(g -> g.region() == region && g.bnetGuildId().equals(Optional.of(id)))
+        .map(Guild::key)
+        .findFirst();
+  }
+
+  /**
+   * Rewrites a guild's Battle.net id, name and realm; a no-op when it does not exist.
+   *
+   * @throws IllegalStateException when another guild holds (region, id), as the unique key would
+   */
+  public synchronized void update(
+      GuildKey key, Optional<BnetGuildId> id, String name, String realm) {
+    Guild g = guilds.get(key);
+    if (g == null) {
+      return;
+    }
+    if (id.isPresent() && holder(g.region(), id.get()).filter(h -> !h.equals(key)).isPresent()) {
+      throw new IllegalStateException("guild " + g.region() + "/" + id.get() + " is tracked");
+    }
+    guilds.put(key, new Guild(key, g.region(), id, name, realm));
+  }
+
+  /** The guild with this key, if it exists. */
+  public synchronized Optional<Guild> find(GuildKey key) {
+    return Optional.ofNullable(guilds.get(key));
+  }
+
+  /** Every guild, in key order of insertion. */
+  public synchronized List<Guild> all() {
+    return List.copyOf(guilds.values());
   }
 
   /** Whether a guild with this key exists now. */

@@ -1,37 +1,39 @@
-package dev.guildsync.core.character;
+package dev.guildsync.core.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The argument checks of this package's settings and records, in one place. Each returns its value
+ * The argument checks of every sync's settings and records, in one place. Each returns its value
  * and throws {@link IllegalArgumentException} naming the value, or {@link NullPointerException}
- * naming a missing one.
+ * naming a missing one. Internal; stateless and thread-safe.
  */
-final class Checks {
+public final class Checks {
   /**
    * The most characters a profile's text may hold: real names and labels are a few dozen in every
    * locale, so anything longer is a fault, and one that must never reach a column or a log line.
    */
-  static final int MAX_TEXT = 256;
+  public static final int MAX_TEXT = 256;
 
   /** The earliest instant a profile may carry: Battle.net's timestamps are epoch milliseconds. */
-  static final Instant EARLIEST = Instant.EPOCH;
+  public static final Instant EARLIEST = Instant.EPOCH;
 
   /** The latest instant a profile may carry; SQL databases store years up to 9999 at least. */
-  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
   /** The most characters of a failure reason that are kept. */
-  static final int MAX_REASON = 1_000;
+  public static final int MAX_REASON = 1_000;
 
   private Checks() {}
 
-  static int requireRange(int value, int min, int max, String what) {
+  /** {@code value} when it is within [min, max]. */
+  public static int requireRange(int value, int min, int max, String what) {
     return (int) requireRange((long) value, min, max, what);
   }
 
-  static long requireRange(long value, long min, long max, String what) {
+  /** {@code value} when it is within [min, max]. */
+  public static long requireRange(long value, long min, long max, String what) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(
           what + " must be between " + min + " and " + max + ": " + value);
@@ -39,14 +41,16 @@ final class Checks {
     return value;
   }
 
-  static long requireNotNegative(long value, String what) {
+  /** {@code value} when it is zero or more. */
+  public static long requireNotNegative(long value, String what) {
     if (value < 0) {
       throw new IllegalArgumentException(what + " must not be negative: " + value);
     }
     return value;
   }
 
-  static Duration requireNotNegative(Duration value, String what) {
+  /** {@code value} when it is zero or longer. */
+  public static Duration requireNotNegative(Duration value, String what) {
     Objects.requireNonNull(value, what);
     if (value.isNegative()) {
       throw new IllegalArgumentException(what + " must not be negative: " + value);
@@ -54,7 +58,8 @@ final class Checks {
     return value;
   }
 
-  static Duration requirePositive(Duration value, String what) {
+  /** {@code value} when it is longer than zero. */
+  public static Duration requirePositive(Duration value, String what) {
     requireNotNegative(value, what);
     if (value.isZero()) {
       throw new IllegalArgumentException(what + " must be positive: " + value);
@@ -66,7 +71,7 @@ final class Checks {
    * Text any store can keep: no NUL character (PostgreSQL's text types cannot hold one) and at most
    * {@link #MAX_TEXT} characters. The message never repeats the value.
    */
-  static String requireStorableText(String value, String what) {
+  public static String requireStorableText(String value, String what) {
     Objects.requireNonNull(value, what);
     if (value.indexOf('\u0000') >= 0) {
       throw new IllegalArgumentException(
@@ -81,7 +86,7 @@ final class Checks {
   }
 
   /** An instant between {@link #EARLIEST} and {@link #LATEST}, the range every store can keep. */
-  static Instant requireStorableInstant(Instant value, String what) {
+  public static Instant requireStorableInstant(Instant value, String what) {
     Objects.requireNonNull(value, what);
     if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
       throw new IllegalArgumentException(
@@ -94,7 +99,7 @@ final class Checks {
    * A failure reason that any store can keep and that stays one line: control characters escaped as
    * {@code \\uXXXX}, cut after {@link #MAX_REASON} characters.
    */
-  static String storableReason(String reason) {
+  public static String storableReason(String reason) {
     StringBuilder out = new StringBuilder(reason.length());
     for (int i = 0; i < reason.length(); i++) {
       char c = reason.charAt(i);

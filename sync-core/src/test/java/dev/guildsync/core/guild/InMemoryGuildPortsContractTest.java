@@ -1,0 +1,45 @@
+package dev.guildsync.core.guild;
+
+import dev.guildsync.core.testing.guild.GuildRegistryPortContract;
+import dev.guildsync.core.testing.guild.GuildStoreCharactersContract;
+import dev.guildsync.core.testing.guild.GuildStoreFixture;
+import dev.guildsync.core.testing.guild.GuildStoreLeaseContract;
+import dev.guildsync.core.testing.guild.GuildStorePortContract;
+import dev.guildsync.core.testing.guild.InMemoryGuildStoreFixture;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory guild fakes pass the same contract tests as the real adapters. */
+class InMemoryGuildPortsContractTest {
+
+  @Nested
+  class GuildStore extends GuildStorePortContract {
+    @Override
+    protected GuildStoreFixture newFixture() {
+      return new InMemoryGuildStoreFixture();
+    }
+  }
+
+  @Nested
+  class GuildStoreCharacters extends GuildStoreCharactersContract {
+    @Override
+    protected GuildStoreFixture newFixture() {
+      return new InMemoryGuildStoreFixture();
+    }
+  }
+
+  @Nested
+  class GuildStoreLeases extends GuildStoreLeaseContract {
+    @Override
+    protected GuildStoreFixture newFixture() {
+      return new InMemoryGuildStoreFixture();
+    }
+  }
+
+  @Nested
+  class GuildRegistry extends GuildRegistryPortContract {
+    @Override
+    protected GuildStoreFixture newFixture() {
+      return new InMemoryGuildStoreFixture();
+    }
+  }
+}
