@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -47,7 +48,8 @@ final class BatchFetcher {
       }
       List<ProfileFetchResult> results = new ArrayList<>(characters.size());
       for (CompletableFuture<ProfileFetchResult> future : futures) {
-        results.add(future.join());
+        // get, not join: a stopped run must not wait for the batch's slowest fetch
+        results.add(future.get());
       }
       if (fatal.get() != null) {
         throw fatal.get();
@@ -57,7 +59,7 @@ final class BatchFetcher {
       Thread.currentThread().interrupt();
       futures.forEach(f -> f.cancel(true));
       throw new SyncException("sync interrupted while fetching profiles", e);
-    } catch (CancellationException | CompletionException e) {
+    } catch (CancellationException | CompletionException | ExecutionException e) {
       throw new SyncException("fetching profiles failed: " + e.getMessage(), e);
     }
   }

@@ -95,6 +95,16 @@ class GuildLinkPropertyTest {
             saved.addAll(changes);
             return store.save(lease, changes);
           }
+
+          @Override
+          public Lease renew(Lease lease, Instant until) {
+            return store.renew(lease, until);
+          }
+
+          @Override
+          public void release(Lease lease) {
+            store.release(lease);
+          }
         };
     MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     CharacterSyncService service =
