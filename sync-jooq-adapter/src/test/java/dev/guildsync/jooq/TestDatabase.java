@@ -69,7 +69,9 @@ final class TestDatabase {
   }
 
   static void truncate() {
-    execute(dataSource(), "TRUNCATE characters, guilds RESTART IDENTITY CASCADE");
+    execute(
+        dataSource(),
+        "TRUNCATE characters, guilds, character_claims, sync_leases RESTART IDENTITY CASCADE");
   }
 
   static void execute(DataSource ds, String sql) {
