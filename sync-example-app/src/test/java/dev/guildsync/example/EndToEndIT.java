@@ -67,7 +67,7 @@ class EndToEndIT {
   void migrateThenSyncWritesLocalGuildKeysAndTheReport(@TempDir Path tmp) throws Exception {
     Cli migrate = Cli.run(env(), "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
     assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-    assertThat(migrate.out()).contains("Schema is at version 1");
+    assertThat(migrate.out()).contains("Schema is at version 2 (2 migrations applied now)");
 
     execute(
         "INSERT INTO guilds (id, region, bnet_guild_id, name, realm) VALUES"

@@ -8,6 +8,7 @@ import dev.guildsync.core.Lease;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.core.port.CharacterStorePort;
+import dev.guildsync.core.testing.character.ForwardingCharacterStore;
 import dev.guildsync.core.testing.character.TestProfiles;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,27 +116,12 @@ class CharacterSyncLeaseTest extends SyncHarness {
   }
 
   private CharacterStorePort recordingRenewals(List<Lease> renewals) {
-    return new CharacterStorePort() {
-      @Override
-      public ClaimedCharacters claimDue(DueQuery query) {
-        return store.claimDue(query);
-      }
-
-      @Override
-      public CharacterSaveResult save(Lease lease, List<CharacterChange> changes) {
-        return store.save(lease, changes);
-      }
-
+    return new ForwardingCharacterStore(store) {
       @Override
       public Lease renew(Lease lease, Instant until) {
-        Lease renewed = store.renew(lease, until);
+        Lease renewed = super.renew(lease, until);
         renewals.add(renewed);
         return renewed;
-      }
-
-      @Override
-      public void release(Lease lease) {
-        store.release(lease);
       }
     };
   }
