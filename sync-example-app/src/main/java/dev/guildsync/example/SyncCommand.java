@@ -69,6 +69,16 @@ final class SyncCommand extends DatabaseCommand {
   int requestsPerHour;
 
   @Option(
+      names = "--lease",
+      paramLabel = "DURATION",
+      defaultValue = "PT1M",
+      description =
+          "How long a batch stays reserved after its last renewal (ISO-8601, default"
+              + " ${DEFAULT-VALUE}); renewed while the batch runs, so a crashed run's characters"
+              + " come back within this time.")
+  Duration lease;
+
+  @Option(
       names = "--report-json",
       paramLabel = "FILE",
       description = "Also write the run's report as JSON to this file.")
@@ -87,6 +97,7 @@ final class SyncCommand extends DatabaseCommand {
             requestsPerSecond,
             requestsPerHour);
     PrintWriter out = spec.commandLine().getOut();
+    StopOnSignal stop = StopOnSignal.install();
     try (HikariDataSource pool = database.pool(env, Math.min(concurrency, 4) + 2);
         SyncWiring wiring = SyncWiring.connect(pool, bnet)) {
       SyncWiring.Outcome outcome = wiring.runOnce(settings, out);
@@ -95,13 +106,19 @@ final class SyncCommand extends DatabaseCommand {
         ReportJson.write(reportJson, ReportJson.of(outcome.report(), outcome.requests()));
         out.println("Report written to " + reportJson);
       }
+    } finally {
+      // After the pool is closed: the run has released its batch, and a signal may now exit.
+      stop.close();
     }
     return ExitCode.OK;
   }
 
   private CharacterSyncSettings settings() {
     CharacterSyncSettings.Builder builder =
-        CharacterSyncSettings.newBuilder().staleAfter(staleAfter).concurrency(concurrency);
+        CharacterSyncSettings.newBuilder()
+            .staleAfter(staleAfter)
+            .concurrency(concurrency)
+            .lease(lease);
     if (maxCharacters != null) {
       builder.maxCharactersPerRun(maxCharacters);
     }

@@ -15,8 +15,9 @@ import org.jooq.impl.DSL;
 
 /**
  * Writes one batch inside the caller's transaction with a constant number of statements: one {@code
- * SELECT ... FOR KEY SHARE} on the linked guilds, then one set-based {@code UPDATE ... FROM
- * unnest(...)} per kind of change present.
+ * SELECT ... FOR KEY SHARE} on the linked guilds, one {@code DELETE} of the lease's claims on the
+ * batch (which says which characters the lease still held), then one set-based {@code UPDATE ...
+ * FROM unnest(...)} per kind of change present, for those characters only.
  *
  * <p>The guild lock comes first: a guild it returns exists and cannot be deleted before commit (a
  * concurrent delete waits, then its {@code ON DELETE SET NULL} applies to our rows), and a guild it
@@ -26,13 +27,16 @@ import org.jooq.impl.DSL;
  */
 final class BatchSave {
   private final DSLContext tx;
-  private final ChangesByKind changes;
+  private final Lease lease;
+  private final ChangesByKind asked;
   private final ChangeStatements statements;
+  private ChangesByKind changes;
 
   private BatchSave(DSLContext tx, Lease lease, ChangesByKind changes) {
     this.tx = tx;
-    this.changes = changes;
-    this.statements = new ChangeStatements(tx, lease);
+    this.lease = lease;
+    this.asked = changes;
+    this.statements = new ChangeStatements(tx);
   }
 
   static CharacterSaveResult write(DSLContext tx, Lease lease, ChangesByKind changes) {
@@ -40,7 +44,12 @@ final class BatchSave {
   }
 
   private CharacterSaveResult write() {
+    changes = asked;
     Set<Long> liveGuilds = lockLinkedGuilds();
+    Set<Long> held =
+        Claims.CHARACTERS.finish(
+            tx, lease, asked.keys().stream().map(CharacterKey::value).toList());
+    changes = asked.retain(held);
     Set<Long> written = new HashSet<>();
     Set<CharacterKey> dropped = new LinkedHashSet<>();
     if (!changes.refreshed().isEmpty()) {
@@ -66,7 +75,7 @@ final class BatchSave {
       written.addAll(statements.failed(changes.failed()));
     }
     Set<CharacterKey> leaseLost = new LinkedHashSet<>();
-    for (CharacterKey key : changes.keys()) {
+    for (CharacterKey key : asked.keys()) {
       if (!written.contains(key.value())) {
         leaseLost.add(key);
       }

@@ -3,7 +3,6 @@ package dev.guildsync.jooq;
 import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.time.Instant;
@@ -21,20 +20,17 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * One set-based {@code UPDATE characters ... FROM unnest(...) AS v WHERE id = v.id AND lease_id = ?
- * RETURNING id} per kind of change. Each writes exactly the columns {@link CharacterChange} names
- * for its kind, ends the lease, and returns the keys it wrote: a key missing from the answer was
- * not held by the lease.
+ * One set-based {@code UPDATE characters ... FROM unnest(...) AS v WHERE id = v.id RETURNING id}
+ * per kind of change. Each writes exactly the columns {@link CharacterChange} names for its kind
+ * and returns the keys it wrote. The caller passes only changes whose claims it has just ended.
  */
 final class ChangeStatements {
   private static final Characters C = CHARACTERS;
 
   private final DSLContext tx;
-  private final Lease lease;
 
-  ChangeStatements(DSLContext tx, Lease lease) {
+  ChangeStatements(DSLContext tx) {
     this.tx = tx;
-    this.lease = lease;
   }
 
   /**
@@ -203,19 +199,9 @@ final class ChangeStatements {
         t -> Timestamps.utc(at.apply(t)));
   }
 
-  /**
-   * Finishes an update: ends the lease, joins the batch's rows, writes only rows this lease holds,
-   * and returns the keys written.
-   */
+  /** Finishes an update: joins the batch's rows and returns the keys written. */
   private List<Long> update(ArrayTable<?> v, UpdateSetMoreStep<?> set) {
     return new ArrayList<>(
-        set.setNull(C.LEASE_ID)
-            .setNull(C.LEASE_UNTIL)
-            .from(v.table())
-            .where(C.ID.eq(v.id()))
-            .and(C.LEASE_ID.eq(lease.id()))
-            .returningResult(C.ID)
-            .fetch()
-            .getValues(C.ID));
+        set.from(v.table()).where(C.ID.eq(v.id())).returningResult(C.ID).fetch().getValues(C.ID));
   }
 }

@@ -21,6 +21,16 @@ record ChangesByKind(
    * @throws IllegalArgumentException when two changes are for the same character
    * @throws NullPointerException when a change is null
    */
+  /** The changes for characters in {@code keys} only. */
+  ChangesByKind retain(Set<Long> keys) {
+    List<CharacterChange> kept = new ArrayList<>();
+    for (List<? extends CharacterChange> kind :
+        List.of(refreshed, unchanged, notFound, identityChanged, failed)) {
+      kind.stream().filter(c -> keys.contains(c.key().value())).forEach(kept::add);
+    }
+    return of(kept);
+  }
+
   static ChangesByKind of(List<CharacterChange> changes) {
     Set<CharacterKey> keys = new LinkedHashSet<>();
     List<CharacterChange.Refreshed> refreshed = new ArrayList<>();

@@ -55,6 +55,48 @@ final class DatabaseErrors {
     return new SyncException(scrub(message), e);
   }
 
+  /**
+   * Whether {@code e} is PostgreSQL refusing a value (SQLSTATE class 22, data exception, e.g. a NUL
+   * character in text or a time out of range; or class 23, integrity constraint violation): the
+   * rows are at fault, not the database.
+   */
+  static boolean isDataError(Throwable e) {
+    String state = sqlState(e);
+    return state.startsWith("22") || state.startsWith("23");
+  }
+
+  /**
+   * Whether {@code e} may go away by itself: the connection was lost or refused (class 08), the
+   * server is shutting down, crashed or starting up (57P01, 57P02, 57P03), or a transaction lost a
+   * deadlock or serialization race (40P01, 40001). Worth retrying on a fresh connection.
+   */
+  static boolean isTransient(Throwable e) {
+    String state = sqlState(e);
+    return state.startsWith("08")
+        || state.equals("57P01")
+        || state.equals("57P02")
+        || state.equals("57P03")
+        || state.equals("40P01")
+        || state.equals("40001")
+        || find(e, java.sql.SQLTransientConnectionException.class) != null
+        || find(e, ConnectException.class) != null;
+  }
+
+  /** The database's one-line reason for {@code e}, with secrets blanked out. */
+  String reason(Throwable e) {
+    SQLException sql = find(e, SQLException.class);
+    return scrub(detail(sql != null ? sql : e));
+  }
+
+  private static String sqlState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return "";
+  }
+
   /** A {@link SyncException} for a schema check that found {@code what} missing. */
   static SyncException schemaMissing(String what) {
     return new SchemaMissingException(

@@ -14,27 +14,29 @@ import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.ResultQuery;
 import org.jooq.SelectField;
-import org.jooq.UpdateResultStep;
-import org.jooq.impl.DSL;
 
 /**
- * The due claim, as one statement: lease the first {@code limit} due rows, oldest sync first,
- * skipping rows another transaction has locked. {@code FOR UPDATE SKIP LOCKED} in the subquery
- * makes concurrent claimers take disjoint sets without waiting for each other; a row another
- * claimer leased and committed meanwhile is re-checked against the due condition and dropped.
+ * The due claim, in one transaction: lock the first {@code limit} due rows, oldest sync first,
+ * skipping rows another transaction has locked ({@code FOR NO KEY UPDATE SKIP LOCKED}, so
+ * concurrent claimers take disjoint sets without waiting for each other), then claim them in the
+ * claims table under the lease ({@link Claims#take}), which drops any row a claimer that held the
+ * lock before committed a claim for. The character rows themselves are only locked, never
+ * rewritten.
  */
 final class DueClaim {
   private static final System.Logger LOG = System.getLogger(DueClaim.class.getName());
@@ -62,77 +64,84 @@ final class DueClaim {
   private DueClaim() {}
 
   /**
-   * Claims due characters. A row whose region, realm or name the core rejects (e.g. a name with a
-   * '/') is parked rather than handed out: its lease ends, the failure is counted with the reason
-   * in {@code last_error}, and it waits one unavailable-recheck interval. The claim then goes on,
-   * so a batch of bad rows cannot end a run early as if nothing were due.
+   * Claims due characters under {@code lease} (a retried claim passes the same lease and takes back
+   * what an attempt that committed unseen took). A row whose region, realm or name the core rejects
+   * (e.g. a name with a '/') is parked rather than handed out: its claim ends, the failure is
+   * counted with the reason in {@code last_error}, and it waits one unavailable-recheck interval.
+   * The claim then goes on, so a batch of bad rows cannot end a run early as if nothing were due.
    */
-  static ClaimedCharacters claim(DSLContext dsl, DueQuery query) {
-    Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
+  static ClaimedCharacters claim(DSLContext dsl, DueQuery query, Lease lease) {
     while (true) {
-      Result<Record> rows = statement(dsl, query, lease).fetch();
-      List<DueCharacter> claimed = new ArrayList<>(rows.size());
-      Map<Long, String> rejected = new LinkedHashMap<>();
-      for (Record row : rows.stream().sorted(DUE_ORDER).toList()) {
-        try {
-          claimed.add(toDueCharacter(row));
-        } catch (IllegalArgumentException e) {
-          rejected.put(row.get(C.ID), "invalid character reference: " + e.getMessage());
-        }
-      }
-      park(dsl, query, lease, rejected);
-      if (!claimed.isEmpty() || rejected.isEmpty()) {
+      List<DueCharacter> claimed = new ArrayList<>();
+      boolean lockedAny = dsl.transactionResult(tx -> claimOnce(tx.dsl(), query, lease, claimed));
+      if (!claimed.isEmpty() || !lockedAny) {
         return new ClaimedCharacters(lease, claimed);
       }
     }
   }
 
-  private static void park(
-      DSLContext dsl, DueQuery query, Lease lease, Map<Long, String> rejected) {
-    var until =
-        Timestamps.utc(query.now().plus(Duration.between(query.unavailableBefore(), query.now())));
-    rejected.forEach(
+  /** One attempt; adds what it claimed to {@code claimed} and says whether it locked any row. */
+  private static boolean claimOnce(
+      DSLContext tx, DueQuery query, Lease lease, List<DueCharacter> claimed) {
+    Result<Record> rows = statement(tx, query, lease).fetch();
+    Set<Long> taken = Claims.CHARACTERS.take(tx, lease, query.now(), rows.getValues(C.ID));
+    Map<Long, String> rejected = new LinkedHashMap<>();
+    for (Record row : rows.stream().sorted(DUE_ORDER).toList()) {
+      if (!taken.contains(row.get(C.ID))) {
+        continue;
+      }
+      try {
+        claimed.add(toDueCharacter(row));
+      } catch (IllegalArgumentException e) {
+        rejected.put(row.get(C.ID), "invalid character reference: " + e.getMessage());
+      }
+    }
+    if (!rejected.isEmpty()) {
+      Claims.CHARACTERS.finish(tx, lease, rejected.keySet());
+      park(
+          tx, query.now().plus(Duration.between(query.unavailableBefore(), query.now())), rejected);
+    }
+    return rows.isNotEmpty();
+  }
+
+  /**
+   * Parks characters that cannot be synced: failure counted, {@code reason} in {@code last_error},
+   * not due before {@code until}. The caller has ended their claims.
+   */
+  static void park(DSLContext tx, Instant until, Map<Long, String> reasons) {
+    reasons.forEach(
         (id, reason) -> {
           LOG.log(Level.WARNING, "parking character " + id + ": " + reason);
-          dsl.update(C)
-              .set(C.LEASE_ID, (UUID) null)
-              .set(C.LEASE_UNTIL, (OffsetDateTime) null)
+          tx.update(C)
               .set(C.FAILURE_COUNT, C.FAILURE_COUNT.plus(1))
               .set(C.LAST_ERROR, reason)
-              .set(C.NEXT_ATTEMPT_AT, until)
-              .where(C.ID.eq(id).and(C.LEASE_ID.eq(lease.id())))
+              .set(C.NEXT_ATTEMPT_AT, Timestamps.utc(until))
+              .where(C.ID.eq(id))
               .execute();
         });
   }
 
-  /** The claim statement, not executed (tests EXPLAIN it). */
-  static UpdateResultStep<Record> statement(DSLContext dsl, DueQuery query, Lease lease) {
-    return dsl.update(C)
-        .set(C.LEASE_ID, lease.id())
-        .set(C.LEASE_UNTIL, Timestamps.utc(lease.until()))
-        // id = ANY(ARRAY(subquery)), not id IN (subquery): the array is an InitPlan, so the update
-        // finds its rows through the primary key. With IN, PostgreSQL plans a semi join and, from
-        // about 1,000 rows claimed, hashes the subquery and scans the whole table for every batch.
-        .where(
-            C.ID.eq(
-                DSL.any(
-                    DSL.array(
-                        DSL.select(C.ID)
-                            .from(C)
-                            .where(isDue(query))
-                            .orderBy(C.LAST_SYNCED_AT.asc().nullsFirst(), C.ID.asc())
-                            .limit(query.limit())
-                            .forUpdate()
-                            .skipLocked()))))
-        .returningResult(RETURNED);
+  /** The locking select of a claim, not executed (tests EXPLAIN it). */
+  static ResultQuery<Record> statement(DSLContext dsl, DueQuery query, Lease lease) {
+    return dsl.select(RETURNED)
+        .from(C)
+        .where(isDue(query, lease.id()))
+        .orderBy(C.LAST_SYNCED_AT.asc().nullsFirst(), C.ID.asc())
+        .limit(query.limit())
+        .forNoKeyUpdate()
+        .skipLocked();
   }
 
-  /** {@link DueQuery}'s definition, with the same strict and non-strict comparisons as DueRule. */
-  static Condition isDue(DueQuery query) {
+  /**
+   * {@link DueQuery}'s definition, with the same strict and non-strict comparisons as DueRule; a
+   * claim of lease {@code self} counts as no claim.
+   */
+  static Condition isDue(DueQuery query, UUID self) {
     var now = Timestamps.utc(query.now());
     return C.LEASE_UNTIL
         .isNull()
         .or(C.LEASE_UNTIL.le(now))
+        .and(Claims.CHARACTERS.free(C.ID, self, query.now()))
         .and(C.NEXT_ATTEMPT_AT.isNull().or(C.NEXT_ATTEMPT_AT.le(now)))
         .and(
             C.LAST_SYNCED_AT

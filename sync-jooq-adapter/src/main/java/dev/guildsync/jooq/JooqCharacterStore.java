@@ -14,11 +14,15 @@ import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.port.CharacterStorePort;
 import dev.guildsync.core.port.GuildLookupPort;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -52,12 +56,35 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    */
   public static final String MIGRATION_LOCATION = "db/migration";
 
+  /** How long a call made during a run retries a transient database error by default. */
+  public static final Duration DEFAULT_TRANSIENT_RETRY = Duration.ofSeconds(30);
+
   private final DSLContext dsl;
   private final DatabaseErrors errors;
+  private final TransientRetry retry;
 
-  private JooqCharacterStore(DSLContext dsl, DatabaseErrors errors) {
+  private JooqCharacterStore(DSLContext dsl, DatabaseErrors errors, TransientRetry retry) {
     this.dsl = dsl;
     this.errors = errors;
+    this.retry = retry;
+  }
+
+  /**
+   * A store like this one that retries a transient database error (connection lost or refused,
+   * server shutting down or restarting, a lost deadlock) for at most {@code retryFor} before it
+   * throws, each attempt on a fresh connection. Applies to claims, saves, lease renewals and
+   * releases and guild lookups, each of which is one transaction that is safe to repeat; not to
+   * {@link #verifySchema()} and {@link #countDue}, which fail at once. Default {@link
+   * #DEFAULT_TRANSIENT_RETRY}; {@link Duration#ZERO} never retries.
+   *
+   * @throws IllegalArgumentException when {@code retryFor} is negative
+   */
+  public JooqCharacterStore withTransientRetry(Duration retryFor) {
+    Objects.requireNonNull(retryFor, "retryFor");
+    if (retryFor.isNegative()) {
+      throw new IllegalArgumentException("retryFor must not be negative: " + retryFor);
+    }
+    return new JooqCharacterStore(dsl, errors, new TransientRetry(retryFor));
   }
 
   /**
@@ -68,7 +95,9 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   public static JooqCharacterStore create(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
     return new JooqCharacterStore(
-        DSL.using(dataSource, SQLDialect.POSTGRES), DataSources.errorsFor(dataSource));
+        DSL.using(dataSource, SQLDialect.POSTGRES),
+        DataSources.errorsFor(dataSource),
+        new TransientRetry(DEFAULT_TRANSIENT_RETRY));
   }
 
   /**
@@ -86,7 +115,10 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
         dsl.configuration().connectionProvider() instanceof DataSourceConnectionProvider p
             ? DataSources.errorsFor(p.dataSource())
             : DataSources.errorsFor(null);
-    return new JooqCharacterStore(dsl.configuration().derive(SQLDialect.POSTGRES).dsl(), errors);
+    return new JooqCharacterStore(
+        dsl.configuration().derive(SQLDialect.POSTGRES).dsl(),
+        errors,
+        new TransientRetry(DEFAULT_TRANSIENT_RETRY));
   }
 
   /**
@@ -109,13 +141,50 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   /**
    * {@inheritDoc}
    *
-   * <p>One statement: {@code UPDATE ... WHERE id = ANY(ARRAY(SELECT ... ORDER BY last_synced_at
-   * NULLS FIRST, id LIMIT ? FOR UPDATE SKIP LOCKED)) RETURNING ...}.
+   * <p>One transaction: {@code SELECT ... ORDER BY last_synced_at NULLS FIRST, id LIMIT ? FOR NO
+   * KEY UPDATE SKIP LOCKED} on {@code characters}, then one row into {@code sync_leases} and one
+   * {@code INSERT ... SELECT ... FROM unnest(?) ... ON CONFLICT} into {@code character_claims}. The
+   * character rows are locked, never rewritten.
    */
   @Override
   public ClaimedCharacters claimDue(DueQuery query) {
     Objects.requireNonNull(query, "query");
-    return run("claiming", () -> DueClaim.claim(dsl, query));
+    Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
+    return retrying("claiming", () -> DueClaim.claim(dsl, query, lease));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One {@code UPDATE} of the lease's {@code sync_leases} row, whatever the batch size.
+   */
+  @Override
+  public Lease renew(Lease lease, Instant until) {
+    Objects.requireNonNull(lease, "lease");
+    Objects.requireNonNull(until, "until");
+    retrying(
+        "renewing a lease",
+        () -> {
+          Claims.renew(dsl, lease, until);
+          return null;
+        });
+    return new Lease(lease.id(), until);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One transaction deleting the lease's claims and its {@code sync_leases} row.
+   */
+  @Override
+  public void release(Lease lease) {
+    Objects.requireNonNull(lease, "lease");
+    retrying(
+        "releasing a lease",
+        () -> {
+          dsl.transaction(tx -> Claims.CHARACTERS.release(tx.dsl(), lease));
+          return null;
+        });
   }
 
   /**
@@ -129,14 +198,18 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   public long countDue(DueQuery query) {
     Objects.requireNonNull(query, "query");
     return run(
-        "counting due characters", () -> (long) dsl.fetchCount(CHARACTERS, DueClaim.isDue(query)));
+        "counting due characters",
+        () -> (long) dsl.fetchCount(CHARACTERS, DueClaim.isDue(query, UUID.randomUUID())));
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction with at most six statements, whatever the batch size: one guild lock when
-   * any change links a guild, then one set-based update per kind of change present.
+   * <p>One transaction with at most seven statements, whatever the batch size: one guild lock when
+   * any change links a guild, one delete of the batch's claims, then one set-based update per kind
+   * of change present. When PostgreSQL refuses the batch for its data (SQLSTATE class 22 or 23),
+   * the batch is saved again in halves, recursively, and each refused change's character is parked
+   * for one day with the database's reason.
    *
    * @throws IllegalArgumentException when two changes are for the same character; nothing is
    *     written
@@ -148,8 +221,23 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
     if (byKind.keys().isEmpty()) {
       return CharacterSaveResult.clean();
     }
-    return run(
-        "saving", () -> dsl.transactionResult(tx -> BatchSave.write(tx.dsl(), lease, byKind)));
+    return retrying(
+        "saving",
+        () -> {
+          try {
+            return inTransaction(tx -> BatchSave.write(tx, lease, byKind));
+          } catch (RuntimeException e) {
+            if (!DatabaseErrors.isDataError(e)) {
+              throw e;
+            }
+            return new DataErrorIsolation(this::inTransaction, errors, lease)
+                .save(List.copyOf(changes), e);
+          }
+        });
+  }
+
+  private <T> T inTransaction(Function<DSLContext, T> work) {
+    return dsl.transactionResult(tx -> work.apply(tx.dsl()));
   }
 
   /**
@@ -165,7 +253,7 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
     if (wanted.length == 0) {
       return Map.of();
     }
-    return run(
+    return retrying(
         "looking up guilds",
         () -> {
           Map<BnetGuildId, GuildKey> found = new HashMap<>();
@@ -179,6 +267,10 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
           }
           return Map.copyOf(found);
         });
+  }
+
+  private <T> T retrying(String doing, Supplier<T> work) {
+    return run(doing, () -> retry.run(doing, work));
   }
 
   private <T> T run(String doing, Supplier<T> work) {

@@ -1,7 +1,9 @@
 package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
+import static dev.guildsync.jooq.generated.Tables.CHARACTER_CLAIMS;
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
+import static dev.guildsync.jooq.generated.Tables.SYNC_LEASES;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +20,8 @@ import org.jooq.Table;
  * search_path} finds it, in one query over {@code pg_attribute}.
  */
 final class SchemaCheck {
-  private static final List<Table<?>> TABLES = List.of(CHARACTERS, GUILDS);
+  private static final List<Table<?>> TABLES =
+      List.of(CHARACTERS, GUILDS, SYNC_LEASES, CHARACTER_CLAIMS);
 
   private SchemaCheck() {}
 
@@ -29,7 +32,7 @@ final class SchemaCheck {
     Map<String, Set<String>> columns = new HashMap<>();
     for (Record row :
         dsl.fetch(
-            "select t.name, a.attname::text from unnest(array['characters', 'guilds']) as"
+            "select t.name, a.attname::text from unnest(array['characters', 'guilds', 'sync_leases', 'character_claims']) as"
                 + " t(name) left join pg_attribute a on a.attrelid = to_regclass(t.name)"
                 + " and a.attnum > 0 and not a.attisdropped")) {
       Set<String> names = columns.computeIfAbsent(row.get(0, String.class), t -> new HashSet<>());

@@ -2,7 +2,7 @@ package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.Changes.T0;
 import static dev.guildsync.jooq.Changes.eu;
-import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
+import static dev.guildsync.jooq.generated.Tables.CHARACTER_CLAIMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.character.ClaimedCharacters;
@@ -79,9 +79,9 @@ class ConcurrentClaimIT {
     Map<Long, UUID> stored =
         fixture
             .sql()
-            .select(CHARACTERS.ID, CHARACTERS.LEASE_ID)
-            .from(CHARACTERS)
-            .fetchMap(CHARACTERS.ID, CHARACTERS.LEASE_ID);
+            .select(CHARACTER_CLAIMS.CHARACTER_ID, CHARACTER_CLAIMS.LEASE_ID)
+            .from(CHARACTER_CLAIMS)
+            .fetchMap(CHARACTER_CLAIMS.CHARACTER_ID, CHARACTER_CLAIMS.LEASE_ID);
     assertThat(stored).isEqualTo(claimedBy);
   }
 
@@ -101,6 +101,7 @@ class ConcurrentClaimIT {
     assertThat(again.characters())
         .extracting(DueCharacter::key)
         .containsExactlyElementsOf(first.characters().stream().map(DueCharacter::key).toList());
-    assertThat(fixture.sql().fetchValues(CHARACTERS.LEASE_ID)).containsOnly(again.lease().id());
+    assertThat(fixture.sql().fetchValues(CHARACTER_CLAIMS.LEASE_ID))
+        .containsOnly(again.lease().id());
   }
 }

@@ -58,7 +58,7 @@ class DatabaseErrorsIT {
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setUrl("jdbc:postgresql://localhost:" + port + "/guildsync?user=app&password=" + PASSWORD);
     String expected = "database unreachable at jdbc:postgresql://localhost:" + port + "/guildsync";
-    JooqCharacterStore store = JooqCharacterStore.create(ds);
+    JooqCharacterStore store = JooqCharacterStore.create(ds).withTransientRetry(Duration.ZERO);
 
     for (Runnable call :
         List.<Runnable>of(

@@ -191,9 +191,10 @@ class GuildLinkIT {
         fixture
             .sql()
             .fetchOne(
-                "select lease_id, failure_count, last_error, next_attempt_at from characters"
+                "select (select count(*) from character_claims k where k.character_id = c.id)"
+                    + " as claims, failure_count, last_error, next_attempt_at from characters c"
                     + " where name = 'Bad/Name'");
-    assertThat(bad.get("lease_id")).as("its lease ended").isNull();
+    assertThat(bad.get("claims", Long.class)).as("its claim ended").isZero();
     assertThat(bad.get("failure_count", Integer.class)).isEqualTo(1);
     assertThat(bad.get("last_error", String.class))
         .isEqualTo(

@@ -1,5 +1,6 @@
 package dev.guildsync.jooq;
 
+import dev.guildsync.core.testing.character.CharacterLeaseContract;
 import dev.guildsync.core.testing.character.CharacterStorePortContract;
 import dev.guildsync.core.testing.character.GuildLookupPortContract;
 import dev.guildsync.core.testing.character.StoreFixture;
@@ -18,6 +19,14 @@ class JooqPortsContractIT {
 
   @Nested
   class CharacterStore extends CharacterStorePortContract {
+    @Override
+    protected StoreFixture newFixture() {
+      return JooqStoreFixture.empty();
+    }
+  }
+
+  @Nested
+  class CharacterLeases extends CharacterLeaseContract {
     @Override
     protected StoreFixture newFixture() {
       return JooqStoreFixture.empty();

@@ -2,7 +2,7 @@ package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.Changes.T0;
 import static dev.guildsync.jooq.Changes.eu;
-import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
+import static dev.guildsync.jooq.generated.Tables.CHARACTER_CLAIMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,9 +79,14 @@ class SaveAtomicityIT {
         .isInstanceOf(SyncException.class)
         .hasMessage("database error while saving: test trigger refused the row");
 
-    assertThat(statements).as("guild lock, refreshed, not found, then the failing one").hasValue(4);
+    assertThat(statements)
+        .as("guild lock, two ending the claims, refreshed, not found, then the failing one")
+        .hasValue(6);
     assertThat(List.of(plain.read(refreshed), plain.read(notFound), plain.read(failed)))
         .isEqualTo(before);
-    assertThat(plain.sql().fetchValues(CHARACTERS.LEASE_ID)).containsOnly(batch.lease().id());
+    assertThat(plain.sql().fetchValues(CHARACTER_CLAIMS.LEASE_ID))
+        .as("the batch stays claimed")
+        .hasSize(3)
+        .containsOnly(batch.lease().id());
   }
 }

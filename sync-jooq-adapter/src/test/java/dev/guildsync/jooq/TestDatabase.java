@@ -69,7 +69,16 @@ final class TestDatabase {
   }
 
   static void truncate() {
-    execute(dataSource(), "TRUNCATE characters, guilds RESTART IDENTITY CASCADE");
+    execute(
+        dataSource(),
+        "TRUNCATE characters, guilds, character_claims, sync_leases RESTART IDENTITY CASCADE");
+  }
+
+  /** Runs each statement on the test database, in order. */
+  static void execute(String... sql) {
+    for (String statement : sql) {
+      execute(dataSource(), statement);
+    }
   }
 
   static void execute(DataSource ds, String sql) {

@@ -4,6 +4,8 @@ import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncAlreadyRunningException;
+import dev.guildsync.core.SyncException;
+import dev.guildsync.core.internal.LeaseHeartbeat;
 import dev.guildsync.core.internal.Listeners;
 import dev.guildsync.core.internal.RunGate;
 import dev.guildsync.core.port.CharacterProfilePort;
@@ -27,6 +29,11 @@ import java.util.function.Supplier;
  * profiles concurrently, look its guilds up once per region, apply the {@link CharacterSyncRules},
  * save the batch in one go, report, repeat until nothing is due or the run's limit is reached. Only
  * one batch is held at a time, so memory stays flat however many characters there are.
+ *
+ * <p>A batch's characters are claimed under a lease that a heartbeat renews while the batch is in
+ * progress (see {@link dev.guildsync.core.port.LeasePort}); when a batch fails, or the running
+ * thread is interrupted, the run releases the batch's lease before it throws, so its characters can
+ * be claimed again at once.
  *
  * <p>Thread-safe. One run at a time per instance: {@link #run()} while a run is in progress is
  * refused with {@link SyncAlreadyRunningException}, not queued. Several instances (in one process
@@ -77,7 +84,8 @@ public final class CharacterSyncService {
    * @return what the run did; per-character problems are in it, not thrown
    * @throws SyncAlreadyRunningException when this instance is running already
    * @throws CharacterSyncFailedException when the store, the guild lookup or the profile source as
-   *     a whole failed; the batch in progress was not saved and earlier batches were
+   *     a whole failed, or the thread was interrupted; the batch in progress was not saved (its
+   *     lease was released) and earlier batches were
    */
   public CharacterSyncReport run() {
     return gate.runAlone(() -> new Run().execute());
@@ -93,8 +101,12 @@ public final class CharacterSyncService {
     CharacterSyncReport execute() {
       int remaining = settings.maxCharactersPerRun().orElse(Integer.MAX_VALUE);
       ExecutorHandle executor = ExecutorHandle.forRun(settings);
-      try {
+      try (LeaseHeartbeat heartbeat =
+          new LeaseHeartbeat(store, clock, settings.lease(), "guildsync-character-lease")) {
         while (remaining > 0) {
+          if (Thread.currentThread().isInterrupted()) {
+            step("claiming due characters", CharacterSyncService::stopped);
+          }
           DueQuery query =
               DueQuery.forRun(
                   settings, start, clock.instant(), Math.min(settings.batchSize(), remaining));
@@ -104,7 +116,15 @@ public final class CharacterSyncService {
           }
           batch++;
           tell(l -> l.batchStarted(batch, claimed.characters().size()));
-          syncBatch(claimed, executor);
+          heartbeat.hold(claimed.lease());
+          try {
+            syncBatch(claimed, executor);
+          } catch (RuntimeException | Error e) {
+            heartbeat.drop();
+            Releases.release(store, claimed.lease(), e);
+            throw e;
+          }
+          heartbeat.drop();
           remaining -= claimed.characters().size();
         }
       } finally {
@@ -172,6 +192,10 @@ public final class CharacterSyncService {
     private CharacterSyncReport report() {
       return tally.report(Duration.ofNanos(System.nanoTime() - startNanos));
     }
+  }
+
+  private static ClaimedCharacters stopped() {
+    throw new SyncException("sync stopped: the thread was interrupted");
   }
 
   private void tell(Consumer<CharacterSyncListener> event) {

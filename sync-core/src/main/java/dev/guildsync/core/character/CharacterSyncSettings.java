@@ -21,7 +21,10 @@ import java.util.concurrent.Executor;
  *     consecutive failure, at most 1 day)
  * @param concurrency how many fetches run at once at most (default 8)
  * @param maxCharactersPerRun the most characters one run handles; empty for no limit (default)
- * @param lease how long claimed characters stay reserved for this run (default 10 minutes)
+ * @param lease how long claimed characters stay reserved for this run after the last renewal
+ *     (default 1 minute). The run renews it every third of this while a batch is in progress, so a
+ *     slow batch keeps its characters however long it takes, while a crashed run's characters come
+ *     back within this time; a run that fails or is stopped releases them at once
  * @param executor where fetches run; empty for a pool of {@code concurrency} threads per run
  * @param untrackedGuilds what to do with guilds no local guild tracks (default {@link
  *     UntrackedGuildPolicy#REPORT}; {@code REGISTER} needs a guild registry)
@@ -79,7 +82,7 @@ public record CharacterSyncSettings(
     private Duration maxFailureBackoff = Duration.ofDays(1);
     private int concurrency = 8;
     private OptionalInt maxCharactersPerRun = OptionalInt.empty();
-    private Duration lease = Duration.ofMinutes(10);
+    private Duration lease = Duration.ofMinutes(1);
     private Executor executor;
     private UntrackedGuildPolicy untrackedGuilds = UntrackedGuildPolicy.REPORT;
 

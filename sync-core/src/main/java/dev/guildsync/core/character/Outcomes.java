@@ -13,6 +13,10 @@ final class Outcomes {
     if (saved.leaseLost().contains(key)) {
       return outcome(character, CharacterSyncOutcome.LEASE_LOST, Optional.empty());
     }
+    String parked = saved.parked().get(key);
+    if (parked != null) {
+      return outcome(character, CharacterSyncOutcome.FAILED, Optional.of(parked));
+    }
     if (change instanceof CharacterChange.Refreshed refreshed) {
       return refreshedOutcome(character, refreshed, saved.guildLinksDropped().contains(key));
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -68,7 +69,8 @@ public final class BoundedFetcher<I, R> {
       }
       List<R> results = new ArrayList<>(items.size());
       for (CompletableFuture<R> future : futures) {
-        results.add(future.join());
+        // get, not join: a stopped run must not wait for the batch's slowest fetch
+        results.add(future.get());
       }
       if (fatal.get() != null) {
         throw fatal.get();
@@ -78,7 +80,7 @@ public final class BoundedFetcher<I, R> {
       Thread.currentThread().interrupt();
       futures.forEach(f -> f.cancel(true));
       throw new SyncException("sync interrupted while fetching " + noun + "s", e);
-    } catch (CancellationException | CompletionException e) {
+    } catch (CancellationException | CompletionException | ExecutionException e) {
       throw new SyncException("fetching " + noun + "s failed: " + e.getMessage(), e);
     }
   }

@@ -12,8 +12,10 @@ import java.util.List;
  *
  * <p>Implementations must be thread-safe and safe to use from several processes at once: two
  * claims, from any number of instances, never hand out the same character while its lease holds.
+ * How long a lease holds, how it is renewed and released, and what a crashed holder leaves behind
+ * is {@link LeasePort}'s guarantee.
  */
-public interface CharacterStorePort {
+public interface CharacterStorePort extends LeasePort {
 
   /**
    * Claims up to {@code query.limit()} due characters (as {@link DueQuery} defines due) under a new
@@ -38,10 +40,17 @@ public interface CharacterStorePort {
    * <p>A change for a character that {@code lease} no longer holds (the lease expired and someone
    * else claimed it) is not written and is listed in {@link CharacterSaveResult#leaseLost()}.
    *
+   * <p>One character's bad value never fails the batch: a change the store cannot write because of
+   * its data (a value the database cannot hold, such as a NUL character in text or a time out of
+   * its range) is not written; the character is parked instead (its failure counted, the reason
+   * stored, not due again for a while) and listed with the reason in {@link
+   * CharacterSaveResult#parked()}. Every other change of the batch is written as asked.
+   *
    * @param lease the lease the changes were claimed under
    * @param changes at most one change per character; may be empty
    * @return what was written differently from what was asked (never null)
-   * @throws dev.guildsync.core.SyncException when the batch could not be written; nothing of it was
+   * @throws dev.guildsync.core.SyncException when the store could not be reached or used (after any
+   *     retries the implementation makes); nothing of the batch was written
    */
   CharacterSaveResult save(Lease lease, List<CharacterChange> changes);
 }

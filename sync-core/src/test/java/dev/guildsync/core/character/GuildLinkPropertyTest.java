@@ -11,6 +11,7 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.port.CharacterStorePort;
 import dev.guildsync.core.port.GuildLookupPort;
 import dev.guildsync.core.testing.MutableClock;
+import dev.guildsync.core.testing.character.ForwardingCharacterStore;
 import dev.guildsync.core.testing.character.InMemoryCharacterStore;
 import dev.guildsync.core.testing.character.InMemoryGuilds;
 import dev.guildsync.core.testing.character.ScriptedProfileSource;
@@ -84,16 +85,11 @@ class GuildLinkPropertyTest {
         };
     List<CharacterChange> saved = new ArrayList<>();
     CharacterStorePort recordingStore =
-        new CharacterStorePort() {
-          @Override
-          public ClaimedCharacters claimDue(DueQuery query) {
-            return store.claimDue(query);
-          }
-
+        new ForwardingCharacterStore(store) {
           @Override
           public CharacterSaveResult save(Lease lease, List<CharacterChange> changes) {
             saved.addAll(changes);
-            return store.save(lease, changes);
+            return super.save(lease, changes);
           }
         };
     MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));

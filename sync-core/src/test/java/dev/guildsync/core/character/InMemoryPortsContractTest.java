@@ -1,5 +1,6 @@
 package dev.guildsync.core.character;
 
+import dev.guildsync.core.testing.character.CharacterLeaseContract;
 import dev.guildsync.core.testing.character.CharacterStorePortContract;
 import dev.guildsync.core.testing.character.GuildLookupPortContract;
 import dev.guildsync.core.testing.character.InMemoryStoreFixture;
@@ -19,6 +20,14 @@ class InMemoryPortsContractTest {
 
   @Nested
   class CharacterStore extends CharacterStorePortContract {
+    @Override
+    protected StoreFixture newFixture() {
+      return new InMemoryStoreFixture();
+    }
+  }
+
+  @Nested
+  class CharacterLeases extends CharacterLeaseContract {
     @Override
     protected StoreFixture newFixture() {
       return new InMemoryStoreFixture();

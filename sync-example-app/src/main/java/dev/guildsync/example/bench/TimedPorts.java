@@ -13,6 +13,7 @@ import dev.guildsync.core.character.ProfileFetchResult;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.core.port.CharacterStorePort;
 import dev.guildsync.core.port.GuildLookupPort;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,17 @@ final class TimedPorts {
       } finally {
         saveNanos.add(System.nanoTime() - start);
       }
+    }
+
+    /** Not timed: renewals run on the heartbeat's thread, beside the batch. */
+    @Override
+    public Lease renew(Lease lease, Instant until) {
+      return store.renew(lease, until);
+    }
+
+    @Override
+    public void release(Lease lease) {
+      store.release(lease);
     }
 
     @Override

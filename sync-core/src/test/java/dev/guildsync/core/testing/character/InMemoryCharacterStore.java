@@ -33,7 +33,8 @@ import java.util.function.UnaryOperator;
 /**
  * An in-memory characters table implementing {@link CharacterStorePort} exactly as the port's
  * contract says, including leases and race-free guild links against an {@link InMemoryGuilds}.
- * Thread-safe. Tests can make the next save fail to check that nothing of a batch is written.
+ * Thread-safe. Tests can make the next save fail to check that nothing of a batch is written. It
+ * never parks a change: every value fits in memory.
  */
 public final class InMemoryCharacterStore implements CharacterStorePort {
 
@@ -44,6 +45,7 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
   private final AtomicReference<Supplier<RuntimeException>> nextSaveFailure =
       new AtomicReference<>();
   private final AtomicInteger saves = new AtomicInteger();
+  private final AtomicInteger releases = new AtomicInteger();
   private long nextKey = 1;
 
   /** A store whose guild links are checked against {@code guilds} at write time. */
@@ -145,6 +147,38 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
               c.failureCount()));
     }
     return new ClaimedCharacters(lease, claimed);
+  }
+
+  @Override
+  public synchronized Lease renew(Lease lease, Instant until) {
+    Objects.requireNonNull(until, "until");
+    rows.replaceAll(
+        (key, row) ->
+            row.leaseId().equals(Optional.of(lease.id()))
+                ? new Row(row.data(), row.leaseId(), Optional.of(until))
+                : row);
+    return new Lease(lease.id(), until);
+  }
+
+  @Override
+  public synchronized void release(Lease lease) {
+    Objects.requireNonNull(lease, "lease");
+    releases.incrementAndGet();
+    rows.replaceAll(
+        (key, row) ->
+            row.leaseId().equals(Optional.of(lease.id()))
+                ? new Row(row.data(), Optional.empty(), Optional.empty())
+                : row);
+  }
+
+  /** How many times {@link #release} was called. */
+  public int releaseCalls() {
+    return releases.get();
+  }
+
+  /** Whether any character is held by a lease that has not ended at {@code now}. */
+  public synchronized boolean anyLeasedAt(Instant now) {
+    return rows.values().stream().anyMatch(r -> r.leaseUntil().map(now::isBefore).orElse(false));
   }
 
   @Override

@@ -1,0 +1,31 @@
+package dev.guildsync.core.character;
+
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.port.LeasePort;
+import java.lang.System.Logger.Level;
+
+/** Gives a failed or stopped batch's lease back. */
+final class Releases {
+  private static final System.Logger LOG = System.getLogger(Releases.class.getName());
+
+  private Releases() {}
+
+  /**
+   * Releases {@code lease} so its items can be claimed again at once rather than when it expires.
+   * An interrupt is set aside meanwhile, or the store could refuse to reach the database; a failure
+   * to release is added to {@code cause} and the lease simply expires.
+   */
+  static void release(LeasePort store, Lease lease, Throwable cause) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      store.release(lease);
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
+      LOG.log(Level.WARNING, "releasing a failed batch's lease failed; it will expire", e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.guildsync.jooq;
+
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterSaveResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * Saves a batch that PostgreSQL refused for its data, around the changes that carry the bad data:
+ * the batch is split in halves, each saved in its own transaction, recursively, until each refused
+ * change stands alone; that change is not written, and its character is parked (failure counted,
+ * the database's reason in {@code last_error}, not due for {@link #PARK_FOR}). One bad value costs
+ * about {@code 2 log2(n)} extra transactions; the rest of the batch is written as asked.
+ */
+final class DataErrorIsolation {
+  /** How long a character whose change the database refused waits before it is due again. */
+  static final Duration PARK_FOR = Duration.ofDays(1);
+
+  /** Runs one save of some changes in a transaction of its own. */
+  interface Transactions {
+    <T> T inTransaction(Function<DSLContext, T> work);
+  }
+
+  private final Transactions transactions;
+  private final DatabaseErrors errors;
+  private final Lease lease;
+
+  DataErrorIsolation(Transactions transactions, DatabaseErrors errors, Lease lease) {
+    this.transactions = transactions;
+    this.errors = errors;
+    this.lease = lease;
+  }
+
+  /** Saves {@code changes}, which failed together with {@code failure}. */
+  CharacterSaveResult save(List<CharacterChange> changes, RuntimeException failure) {
+    if (changes.size() == 1) {
+      return park(changes.get(0), "not stored: " + errors.reason(failure));
+    }
+    int half = changes.size() / 2;
+    return merge(part(changes.subList(0, half)), part(changes.subList(half, changes.size())));
+  }
+
+  private CharacterSaveResult part(List<CharacterChange> changes) {
+    try {
+      return transactions.inTransaction(
+          tx -> BatchSave.write(tx, lease, ChangesByKind.of(changes)));
+    } catch (RuntimeException e) {
+      if (!DatabaseErrors.isDataError(e)) {
+        throw e;
+      }
+      return save(changes, e);
+    }
+  }
+
+  private CharacterSaveResult park(CharacterChange change, String reason) {
+    long key = change.key().value();
+    boolean held =
+        transactions.inTransaction(
+            tx -> {
+              if (!Claims.CHARACTERS.finish(tx, lease, List.of(key)).contains(key)) {
+                return false;
+              }
+              DueClaim.park(tx, at(change).plus(PARK_FOR), Map.of(key, reason));
+              return true;
+            });
+    return held
+        ? new CharacterSaveResult(Set.of(), Set.of(), Map.of(change.key(), reason))
+        : new CharacterSaveResult(Set.of(), Set.of(change.key()), Map.of());
+  }
+
+  /** When the change happened, by the caller's clock. */
+  private static Instant at(CharacterChange change) {
+    if (change instanceof CharacterChange.Refreshed r) {
+      return r.syncedAt();
+    }
+    if (change instanceof CharacterChange.Unchanged u) {
+      return u.syncedAt();
+    }
+    if (change instanceof CharacterChange.NotFound n) {
+      return n.syncedAt();
+    }
+    if (change instanceof CharacterChange.IdentityChanged i) {
+      return i.syncedAt();
+    }
+    return ((CharacterChange.Failed) change).nextAttemptAt();
+  }
+
+  private static CharacterSaveResult merge(CharacterSaveResult a, CharacterSaveResult b) {
+    Set<CharacterKey> dropped = new HashSet<>(a.guildLinksDropped());
+    dropped.addAll(b.guildLinksDropped());
+    Set<CharacterKey> lost = new HashSet<>(a.leaseLost());
+    lost.addAll(b.leaseLost());
+    Map<CharacterKey, String> parked = new HashMap<>(a.parked());
+    parked.putAll(b.parked());
+    return new CharacterSaveResult(dropped, lost, parked);
+  }
+}
