@@ -61,11 +61,14 @@ final class ApiGet {
       Object subject) {
     Optional<String> condition = ifModifiedSince.filter(Endpoint::isHeaderSafe);
     return endpoint.dispatch(
-        send(region, path, condition, subject), condition.isPresent(), subject);
+        send(region, path, condition, endpoint.maxBytes(), subject),
+        condition.isPresent(),
+        subject);
   }
 
-  /** Sends one GET; {@code path} must be encoded already. */
-  Exchange send(Region region, String path, Optional<String> ifModifiedSince, Object subject) {
+  /** Sends one GET, reading at most {@code maxBytes} of the body; {@code path} is encoded. */
+  Exchange send(
+      Region region, String path, Optional<String> ifModifiedSince, int maxBytes, Object subject) {
     URI uri = URI.create(apiBaseUrls.get(region) + path + "?locale=" + locales.get(region));
     MutableRequest request =
         MutableRequest.GET(uri)
@@ -77,8 +80,7 @@ final class ApiGet {
       request.version(HttpClient.Version.HTTP_1_1);
     }
     try {
-      return new Answer(
-          http.send(request.toImmutableRequest(), BoundedBody.handler(BoundedBody.MAX_BYTES)));
+      return new Answer(http.send(request.toImmutableRequest(), BoundedBody.handler(maxBytes)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Failure("interrupted while fetching " + subject);

@@ -17,7 +17,14 @@ import java.util.concurrent.Flow;
  * @param tooLarge true when the body (or its {@code Content-Length}) exceeded the limit
  */
 record BoundedBody(byte[] bytes, boolean tooLarge) {
-  static final int MAX_BYTES = 1024 * 1024;
+  /** The limit for a profile: real ones are a few KiB. */
+  static final int PROFILE_MAX_BYTES = 1024 * 1024;
+
+  /**
+   * The limit for a roster: a real 1,000-member roster (the game's cap) is about 400 KB, so this
+   * leaves ten times that for longer names and fields Battle.net may add.
+   */
+  static final int ROSTER_MAX_BYTES = 4 * 1024 * 1024;
 
   /** A handler that reads at most {@code limit} bytes. */
   static BodyHandler<BoundedBody> handler(int limit) {

@@ -9,10 +9,11 @@ import java.net.http.HttpResponse;
  * not), with the body mapper that is the endpoint's own.
  *
  * @param name what a body is called in reasons, e.g. {@code profile}
+ * @param maxBytes the largest body read; a larger one is a failure, not read into memory
  * @param mapper maps a 200 body
  * @param <T> what a body maps to
  */
-record Endpoint<T>(String name, Endpoint.BodyMapper<T> mapper) {
+record Endpoint<T>(String name, int maxBytes, Endpoint.BodyMapper<T> mapper) {
   private static final System.Logger LOG = System.getLogger(Endpoint.class.getName());
 
   /** The longest {@code Last-Modified} kept; an HTTP date has 29 characters. */
@@ -33,7 +34,7 @@ record Endpoint<T>(String name, Endpoint.BodyMapper<T> mapper) {
     int status = response.statusCode();
     if (status == 200) {
       if (response.body().tooLarge()) {
-        return new ApiResult.Failed<>(false, name + " body is over 1 MiB");
+        return new ApiResult.Failed<>(false, name + " body is over " + mebibytes(maxBytes));
       }
       try {
         return new ApiResult.Found<>(
@@ -56,6 +57,10 @@ record Endpoint<T>(String name, Endpoint.BodyMapper<T> mapper) {
       return new ApiResult.NotFound<>("HTTP " + status);
     }
     return new ApiResult.Failed<>(isRetryable(status), describeStatus(status));
+  }
+
+  private static String mebibytes(int bytes) {
+    return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
   }
 
   private static boolean isRetryable(int status) {

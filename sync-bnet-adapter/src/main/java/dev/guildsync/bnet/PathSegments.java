@@ -1,10 +1,14 @@
 package dev.guildsync.bnet;
 
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.guild.GuildRef;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Builds character paths; every segment is percent-encoded so no input can change the path. */
+/**
+ * Builds character and guild paths; every segment is percent-encoded so no input can change the
+ * path.
+ */
 final class PathSegments {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -19,6 +23,18 @@ final class PathSegments {
         + encode(character.realmSlug())
         + "/"
         + encode(character.name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@code /data/wow/guild/{realmSlug}/{guildSlug}/roster}: the guild slug lower-cased with {@link
+   * Locale#ROOT}, both segments percent-encoded as UTF-8.
+   */
+  static String guildPath(GuildRef guild) {
+    return "/data/wow/guild/"
+        + encode(guild.realmSlug())
+        + "/"
+        + encode(guild.nameSlug().toLowerCase(Locale.ROOT))
+        + "/roster";
   }
 
   /**

@@ -17,8 +17,10 @@ final class ProfileFetcher {
 
   ProfileFetcher(ApiGet api, ProfileMapper mapper) {
     this.api = api;
-    this.profile = new Endpoint<>("profile", mapper::profile);
-    this.status = new Endpoint<>("status", body -> characterStatus(mapper.status(body)));
+    this.profile = new Endpoint<>("profile", BoundedBody.PROFILE_MAX_BYTES, mapper::profile);
+    this.status =
+        new Endpoint<>(
+            "status", BoundedBody.PROFILE_MAX_BYTES, body -> characterStatus(mapper.status(body)));
   }
 
   ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified) {
@@ -29,17 +31,12 @@ final class ProfileFetcher {
             PathSegments.characterPath(character),
             lastModified,
             character);
-    if (result instanceof ApiResult.Found<CharacterProfile> found) {
-      return new ProfileFetchResult.Found(found.value(), found.lastModified());
-    }
-    if (result instanceof ApiResult.NotModified<CharacterProfile>) {
-      return ProfileFetchResult.notModified();
-    }
-    if (result instanceof ApiResult.NotFound<CharacterProfile> notFound) {
-      return ProfileFetchResult.notFound(notFound.detail());
-    }
-    ApiResult.Failed<CharacterProfile> failed = (ApiResult.Failed<CharacterProfile>) result;
-    return ProfileFetchResult.failed(failed.retryable(), failed.reason());
+    return ApiResults.fold(
+        result,
+        ProfileFetchResult.Found::new,
+        ProfileFetchResult::notModified,
+        ProfileFetchResult::notFound,
+        ProfileFetchResult::failed);
   }
 
   ApiResult<CharacterStatus> status(CharacterRef character) {

@@ -38,7 +38,7 @@ final class ProfileMapper {
   }
 
   CharacterProfile profile(byte[] body) throws Invalid {
-    ProfileJson.Profile p = read(body, ProfileJson.Profile.class);
+    ProfileJson.Profile p = read(json, body, ProfileJson.Profile.class);
     if (p.id() == null) {
       throw new Invalid("profile lacks required field 'id'");
     }
@@ -83,7 +83,7 @@ final class ProfileMapper {
   }
 
   ProfileJson.Status status(byte[] body) throws Invalid {
-    ProfileJson.Status s = read(body, ProfileJson.Status.class);
+    ProfileJson.Status s = read(json, body, ProfileJson.Status.class);
     if (s.id() == null) {
       throw new Invalid("status lacks required field 'id'");
     }
@@ -93,7 +93,8 @@ final class ProfileMapper {
     return s;
   }
 
-  private <T> T read(byte[] body, Class<T> type) throws Invalid {
+  /** Reads a whole body as {@code type}; shared by every endpoint's mapper. */
+  static <T> T read(ObjectMapper json, byte[] body, Class<T> type) throws Invalid {
     if (body.length == 0) {
       throw new Invalid("malformed JSON: empty body");
     }

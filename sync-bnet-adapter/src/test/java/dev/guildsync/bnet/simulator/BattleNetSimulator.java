@@ -21,13 +21,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Battle.net stand-in on a free loopback port: the OAuth token endpoint ({@code POST /token}),
  * the profile summary ({@code GET /profile/wow/character/{realm}/{name}}) and status ({@code
- * .../status}) endpoints, served from an in-memory world that can be edited while it runs.
+ * .../status}) endpoints and the guild roster ({@code GET /data/wow/guild/{realm}/{slug}/roster},
+ * see {@link #guilds()}), served from an in-memory world that can be edited while it runs.
  *
  * <p>It checks what Battle.net checks: HTTP Basic credentials on the token endpoint, an unexpired
  * bearer token (else 401), the namespace {@code profile-{region}} (header {@code
  * Battlenet-Namespace} or query {@code namespace}; it decides the region, since this one host
  * serves every region; else 404), an optional per-wall-clock-second quota (429), and {@code
- * If-Modified-Since} (304 when the character has not changed since). Answers carry {@code
+ * If-Modified-Since} (304 when the character or roster has not changed since). Answers carry {@code
  * Last-Modified} (RFC 1123). It counts what it receives ({@link #stats()}) and injects {@link
  * Fault}s per character. Bodies are rendered once, when a character is stored, so serving is cheap.
  *
@@ -49,6 +50,7 @@ public final class BattleNetSimulator implements AutoCloseable {
   private final ExecutorService workers;
   private final World world = new World();
   private final RequestMeter meter = new RequestMeter();
+  private final SimulatedGuilds guilds = new SimulatedGuilds(world, meter);
   private final TokenHandler tokens;
   private volatile Duration latency;
   private volatile OptionalInt quota;
@@ -75,9 +77,9 @@ public final class BattleNetSimulator implements AutoCloseable {
             });
     server.setExecutor(workers);
     server.createContext("/token", tokens);
-    server.createContext(
-        "/profile/",
-        new ApiHandler(world, tokens, meter, () -> latency, () -> quota, () -> retryAfterOnQuota));
+    ApiGate gate = new ApiGate(tokens, meter, () -> latency, () -> quota, () -> retryAfterOnQuota);
+    server.createContext("/profile/", new ApiHandler(world, gate, meter));
+    server.createContext(RosterHandler.PREFIX, new RosterHandler(guilds, gate, meter));
     server.start();
   }
 
@@ -161,6 +163,14 @@ public final class BattleNetSimulator implements AutoCloseable {
     return world.setValid(key(region, realmSlug, name), valid);
   }
 
+  /**
+   * The guilds this simulator serves rosters for; script a guild's life (join, leave, rank, rename,
+   * move, guild rename, 404) or generate a world of guilds there.
+   */
+  public SimulatedGuilds guilds() {
+    return guilds;
+  }
+
   /** How many characters are stored. */
   public int characterCount() {
     return world.size();
@@ -168,12 +178,12 @@ public final class BattleNetSimulator implements AutoCloseable {
 
   /** Replaces the character's faults (the character need not exist); none clears them. */
   public void fault(Region region, String realmSlug, String name, Fault... faults) {
-    world.setFaults(key(region, realmSlug, name), faults.clone());
+    world.faults().set(key(region, realmSlug, name), faults.clone());
   }
 
   /** Clears every character's faults. */
   public void clearFaults() {
-    world.clearFaults();
+    world.faults().clear();
   }
 
   /** Latency added before every API answer from now on. */

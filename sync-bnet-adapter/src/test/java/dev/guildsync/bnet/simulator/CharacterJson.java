@@ -6,6 +6,7 @@ import dev.guildsync.core.Faction;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ProfileGuild;
+import dev.guildsync.core.guild.GuildSlug;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,8 @@ final class CharacterJson {
 
   private static void guild(
       ObjectNode node, String host, String ns, ProfileGuild g, CharacterProfile p) {
-    String slug = g.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    // The slug the simulator serves the guild's roster under, as Battle.net's href names it.
+    String slug = GuildSlug.fromName(g.name());
     node.putObject("key").put("href", host + "/data/wow/guild/" + g.realmSlug() + "/" + slug + ns);
     node.put("name", g.name());
     node.put("id", g.bnetGuildId().value());
@@ -142,13 +144,13 @@ final class CharacterJson {
     p.faction().ifPresent(f -> faction(node.putObject("faction"), f));
   }
 
-  private static ObjectNode keyed(ObjectNode node, String prefix, int id) {
+  static ObjectNode keyed(ObjectNode node, String prefix, int id) {
     node.putObject("key").put("href", prefix + id + "?namespace=static-10.0.0_0-us");
     node.put("id", id);
     return node;
   }
 
-  private static void realm(ObjectNode node, String host, String slug, String name) {
+  static void realm(ObjectNode node, String host, String slug, String name) {
     int id = Math.abs(slug.hashCode() % 4000) + 1;
     node.putObject("key").put("href", host + "/data/wow/realm/" + id + "?namespace=dynamic-eu");
     node.put("name", name);
@@ -156,7 +158,7 @@ final class CharacterJson {
     node.put("slug", slug);
   }
 
-  private static void faction(ObjectNode node, Faction faction) {
+  static void faction(ObjectNode node, Faction faction) {
     String type = faction.name();
     node.put("type", type);
     node.put("name", type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package dev.guildsync.bnet.simulator;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Counts what the simulator receives, per wall-clock second and in total. Thread-safe. */
@@ -12,8 +13,12 @@ final class RequestMeter {
   final LongAdder tokens = new LongAdder();
   final LongAdder profiles = new LongAdder();
   final LongAdder statuses = new LongAdder();
+  final LongAdder rosters = new LongAdder();
   final LongAdder notModified = new LongAdder();
   final LongAdder unauthorized = new LongAdder();
+
+  /** Roster requests per requested guild path ({@code eu/argent-dawn/the-long-watch}). */
+  private final Map<World.Key, LongAdder> perGuild = new ConcurrentHashMap<>();
 
   private final TreeMap<Long, Long> perSecond = new TreeMap<>(); // guarded by this
   private long total; // guarded by this
@@ -31,6 +36,15 @@ final class RequestMeter {
     return count;
   }
 
+  void guildHit(World.Key guildPath) {
+    perGuild.computeIfAbsent(guildPath, k -> new LongAdder()).increment();
+  }
+
+  long guildHits(World.Key guildPath) {
+    LongAdder hits = perGuild.get(guildPath);
+    return hits == null ? 0 : hits.sum();
+  }
+
   synchronized Map<Long, Long> perSecond() {
     return new TreeMap<>(perSecond);
   }
@@ -44,15 +58,19 @@ final class RequestMeter {
         profiles.sum(),
         statuses.sum(),
         notModified.sum(),
-        unauthorized.sum());
+        unauthorized.sum(),
+        rosters.sum());
   }
 
   synchronized void reset() {
     perSecond.clear();
+    perGuild.clear();
     total = 0;
     max = 0;
     for (LongAdder adder :
-        new LongAdder[] {throttled, tokens, profiles, statuses, notModified, unauthorized}) {
+        new LongAdder[] {
+          throttled, tokens, profiles, statuses, rosters, notModified, unauthorized
+        }) {
       adder.reset();
     }
   }

@@ -2,10 +2,10 @@ package dev.guildsync.bnet.simulator;
 
 /**
  * What a {@link BattleNetSimulator} has received since it started (or since {@link
- * BattleNetSimulator#resetStats()}). API requests are the profile and status endpoints; the quota
- * counts those per wall-clock second.
+ * BattleNetSimulator#resetStats()}). API requests are the profile, status and roster endpoints; the
+ * quota counts those per wall-clock second.
  *
- * @param apiRequests profile and status requests received, 429s included
+ * @param apiRequests profile, status and roster requests received, 429s included
  * @param maxPerSecond the most API requests received in one wall-clock second
  * @param throttled 429 answers sent
  * @param tokenRequests requests to the token endpoint
@@ -13,6 +13,8 @@ package dev.guildsync.bnet.simulator;
  * @param statusRequests requests to the profile status endpoint
  * @param notModified 304 answers sent
  * @param unauthorized 401 answers sent by the API endpoints (missing, unknown or expired token)
+ * @param rosterRequests requests to the guild roster endpoint (per guild: {@link
+ *     SimulatedGuilds#requests})
  */
 public record SimulatorStats(
     long apiRequests,
@@ -22,4 +24,5 @@ public record SimulatorStats(
     long profileRequests,
     long statusRequests,
     long notModified,
-    long unauthorized) {}
+    long unauthorized,
+    long rosterRequests) {}

@@ -6,19 +6,18 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/** The simulator's characters and faults. Thread-safe; answers are rendered once, when stored. */
+/**
+ * The simulator's characters and their faults. Thread-safe; answers are rendered once, when stored.
+ */
 final class World {
   static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
@@ -57,10 +56,8 @@ final class World {
     }
   }
 
-  private record Armed(Fault fault, AtomicInteger remaining) {}
-
   private final Map<Key, Entry> characters = new ConcurrentHashMap<>();
-  private final Map<Key, List<Armed>> faults = new ConcurrentHashMap<>();
+  private final Faults<Key> faults = new Faults<>();
 
   void put(Region region, CharacterProfile profile, Instant lastModified) {
     characters.put(
@@ -132,45 +129,9 @@ final class World {
     return characters.size();
   }
 
-  void setFaults(Key key, Fault... list) {
-    if (list.length == 0) {
-      faults.remove(key);
-      return;
-    }
-    faults.put(
-        key,
-        java.util.Arrays.stream(list).map(f -> new Armed(f, new AtomicInteger(f.times))).toList());
-  }
-
-  void clearFaults() {
-    faults.clear();
-  }
-
-  /** The total delay faults add for this character. */
-  Duration delay(Key key) {
-    Duration total = Duration.ZERO;
-    for (Armed a : faults.getOrDefault(key, List.of())) {
-      if (a.fault().kind == Fault.Kind.DELAY) {
-        total = total.plus(a.fault().delay);
-      }
-    }
-    return total;
-  }
-
-  /** The first answer-changing fault that still fires, consuming one of its shots. */
-  Optional<Fault> nextFault(Key key) {
-    for (Armed a : faults.getOrDefault(key, List.of())) {
-      if (a.fault().kind == Fault.Kind.DELAY) {
-        continue;
-      }
-      if (a.fault().times == Fault.FOREVER) {
-        return Optional.of(a.fault());
-      }
-      if (a.remaining().getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
-        return Optional.of(a.fault());
-      }
-    }
-    return Optional.empty();
+  /** The characters' faults, keyed like the characters. */
+  Faults<Key> faults() {
+    return faults;
   }
 
   private static long idOf(String json) {

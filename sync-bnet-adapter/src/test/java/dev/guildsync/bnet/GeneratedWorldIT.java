@@ -1,0 +1,54 @@
+package dev.guildsync.bnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guildsync.bnet.simulator.BattleNetSimulator;
+import dev.guildsync.bnet.simulator.SimulatedGuild;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.guild.RosterFetchResult;
+import dev.guildsync.core.guild.RosterMember;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The simulator's generated worlds: deterministic, big rosters served whole, members' profiles. */
+class GeneratedWorldIT {
+  private static final Instant MODIFIED = Instant.parse("2025-11-20T10:00:00Z");
+
+  @Test
+  void theSameSeedGivesTheSameWorldAndEveryMemberHasAProfile() {
+    try (var a = BattleNetSimulator.start();
+        var b = BattleNetSimulator.start();
+        var client = TestClients.forSimulator(a).build()) {
+      List<SimulatedGuild> first = a.guilds().generate(Region.EU, 5, 40, 7L, MODIFIED);
+      List<SimulatedGuild> second = b.guilds().generate(Region.EU, 5, 40, 7L, MODIFIED);
+      assertThat(first)
+          .extracting(SimulatedGuild::roster)
+          .isEqualTo(second.stream().map(SimulatedGuild::roster).toList());
+      assertThat(a.guilds().size()).isEqualTo(5);
+      assertThat(a.characterCount()).isEqualTo(200);
+
+      SimulatedGuild guild = first.get(3);
+      var fetched = (RosterFetchResult.Found) client.fetch(guild.ref(), Optional.empty());
+      assertThat(fetched.roster()).isEqualTo(guild.roster());
+      assertThat(fetched.roster().members().get(0).rank()).isZero();
+      RosterMember member = fetched.roster().members().get(17);
+      var profile = (ProfileFetchResult.Found) client.fetch(member.character(), Optional.empty());
+      assertThat(profile.profile().id()).isEqualTo(member.id());
+      assertThat(profile.profile().guild().orElseThrow().bnetGuildId()).isEqualTo(guild.id());
+    }
+  }
+
+  @Test
+  void aThousandMemberRosterIsFetchedWhole() {
+    try (var sim = BattleNetSimulator.start();
+        var client = TestClients.forSimulator(sim).build()) {
+      SimulatedGuild guild = sim.guilds().generate(Region.US, 1, 1_000, 42L, MODIFIED).get(0);
+      var result = client.fetch(guild.ref(), Optional.empty());
+      assertThat(result).isInstanceOf(RosterFetchResult.Found.class);
+      assertThat(((RosterFetchResult.Found) result).roster().members()).hasSize(1_000);
+    }
+  }
+}
