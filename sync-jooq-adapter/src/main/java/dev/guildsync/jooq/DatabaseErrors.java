@@ -48,7 +48,11 @@ final class DatabaseErrors {
       message = "database rejected the login" + url.map(u -> " at " + u).orElse("") + ": " + detail;
     } else if (state.equals("42P01") || state.equals("42703")) {
       return new SchemaMissingException(
-          scrub("schema missing: " + detail + ", apply db/migration first"), e);
+          scrub(
+              "schema missing: "
+                  + detail
+                  + ", apply the guildsync migrations (db/guildsync) first"),
+          e);
     } else {
       message = "database error while " + doing + ": " + detail;
     }
@@ -100,7 +104,9 @@ final class DatabaseErrors {
   /** A {@link SyncException} for a schema check that found {@code what} missing. */
   static SyncException schemaMissing(String what) {
     return new SchemaMissingException(
-        "schema missing: " + what + " does not exist, apply db/migration first");
+        "schema missing: "
+            + what
+            + " does not exist, apply the guildsync migrations (db/guildsync) first");
   }
 
   /**

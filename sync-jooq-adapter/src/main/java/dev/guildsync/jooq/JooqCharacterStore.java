@@ -46,15 +46,26 @@ import org.jooq.impl.DataSourceConnectionProvider;
  *
  * <p>Database failures are thrown as {@link SyncException} with a one-line message that never
  * contains a password: {@code database unreachable at jdbc:postgresql://host:5432/db}, {@code
- * schema missing: ..., apply db/migration first}, or {@code database error while <doing>: ...}.
+ * schema missing: ..., apply the guildsync migrations (db/guildsync) first}, or {@code database
+ * error while <doing>: ...}.
  */
 public final class JooqCharacterStore implements CharacterStorePort, GuildLookupPort {
 
   /**
-   * The classpath location of the schema migration, Flyway style ({@code
-   * V1__guildsync_schema.sql}). With Flyway: {@code locations("classpath:" + MIGRATION_LOCATION)}.
+   * The classpath location of guildsync's schema migrations, Flyway style ({@code
+   * V1__guildsync_schema.sql}, {@code V2__...}). A folder of its own, not Flyway's default {@code
+   * db/migration}, so that they never collide with the application's own migrations. With Flyway:
+   * {@code locations("classpath:" + MIGRATION_LOCATION).table(HISTORY_TABLE)
+   * .baselineOnMigrate(true).baselineVersion("0")} (the baseline lets them apply to a schema that
+   * already holds the application's tables).
    */
-  public static final String MIGRATION_LOCATION = "db/migration";
+  public static final String MIGRATION_LOCATION = "db/guildsync";
+
+  /**
+   * The Flyway history table for guildsync's migrations: one of their own, so they are versioned
+   * apart from the application's (which keeps {@code flyway_schema_history}).
+   */
+  public static final String HISTORY_TABLE = "guildsync_schema_history";
 
   /** How long a call made during a run retries a transient database error by default. */
   public static final Duration DEFAULT_TRANSIENT_RETRY = Duration.ofSeconds(30);
@@ -126,8 +137,8 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    * once before a run to fail early with a clear message.
    *
    * @throws SyncException {@code database unreachable at ...} when no connection can be made, or
-   *     {@code schema missing: table characters does not exist, apply db/migration first} (or the
-   *     missing column) when the migration was not applied
+   *     {@code schema missing: table characters does not exist, apply the guildsync migrations
+   *     (db/guildsync) first} (or the missing column) when the migration was not applied
    */
   public void verifySchema() {
     run(

@@ -142,6 +142,7 @@ class ConnectionLossIT {
     Flyway.configure()
         .dataSource(ds)
         .locations("classpath:" + JooqCharacterStore.MIGRATION_LOCATION)
+        .table(JooqCharacterStore.HISTORY_TABLE)
         .load()
         .migrate();
     DSLContext sql = DSL.using(ds, SQLDialect.POSTGRES);

@@ -97,15 +97,17 @@ class DatabaseErrorsIT {
 
     assertThatThrownBy(store::verifySchema)
         .isInstanceOf(SchemaMissingException.class)
-        .hasMessage("schema missing: table characters does not exist, apply db/migration first");
+        .hasMessage(
+            "schema missing: table characters does not exist, apply the guildsync migrations (db/guildsync) first");
     assertThatThrownBy(() -> store.claimDue(QUERY))
         .isInstanceOf(SchemaMissingException.class)
         .hasMessage(
-            "schema missing: relation \"characters\" does not exist, apply db/migration first")
+            "schema missing: relation \"characters\" does not exist, apply the guildsync migrations (db/guildsync) first")
         .message()
         .doesNotContain(PASSWORD);
     assertThatThrownBy(() -> store.findGuildKeys(Region.EU, Set.of(BnetGuildId.of(1))))
-        .hasMessage("schema missing: relation \"guilds\" does not exist, apply db/migration first");
+        .hasMessage(
+            "schema missing: relation \"guilds\" does not exist, apply the guildsync migrations (db/guildsync) first");
   }
 
   @Test
@@ -117,18 +119,19 @@ class DatabaseErrorsIT {
         .isInstanceOf(SchemaMissingException.class)
         .hasMessage(
             "schema missing: column characters.bnet_character_id does not exist, apply"
-                + " db/migration first");
+                + " the guildsync migrations (db/guildsync) first");
     assertThatThrownBy(() -> store.claimDue(QUERY))
         .isInstanceOf(SyncException.class)
         .hasMessageStartingWith("schema missing: column ")
-        .hasMessageEndingWith("does not exist, apply db/migration first");
+        .hasMessageEndingWith(
+            "does not exist, apply the guildsync migrations (db/guildsync) first");
   }
 
   @Test
   void theMigratedDatabasePassesTheCheck() {
     JooqCharacterStore.create(TestDatabase.dataSource()).verifySchema();
 
-    assertThat(JooqCharacterStore.MIGRATION_LOCATION).isEqualTo("db/migration");
+    assertThat(JooqCharacterStore.MIGRATION_LOCATION).isEqualTo("db/guildsync");
     assertThat(
             getClass()
                 .getClassLoader()

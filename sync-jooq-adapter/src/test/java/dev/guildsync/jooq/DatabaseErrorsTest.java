@@ -36,7 +36,7 @@ class DatabaseErrorsTest {
         .isEqualTo("database unreachable at jdbc:postgresql://h:5432/db");
     assertThat(errors.translate("saving", wrap("42P01", "relation \"characters\" does not exist")))
         .hasMessage(
-            "schema missing: relation \"characters\" does not exist, apply db/migration first");
+            "schema missing: relation \"characters\" does not exist, apply the guildsync migrations (db/guildsync) first");
     assertThat(errors.translate("saving", wrap("23505", "duplicate key\nDetail: pw")))
         .hasMessage("database error while saving: duplicate key")
         .hasCauseInstanceOf(DataAccessException.class);

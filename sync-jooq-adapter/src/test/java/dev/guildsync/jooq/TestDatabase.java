@@ -42,6 +42,7 @@ final class TestDatabase {
       Flyway.configure()
           .dataSource(dataSource())
           .locations("classpath:" + JooqCharacterStore.MIGRATION_LOCATION)
+          .table(JooqCharacterStore.HISTORY_TABLE)
           .load()
           .migrate();
     }
