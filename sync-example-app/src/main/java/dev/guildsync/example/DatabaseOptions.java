@@ -31,9 +31,19 @@ final class DatabaseOptions {
     return Optional.ofNullable(user);
   }
 
-  /** A small pool; the library owns none, so the app does. */
-  HikariDataSource pool(Environment env, int size) {
+  /**
+   * Connects once, so that a database that refuses is reported with its own reason at once.
+   *
+   * @throws dev.guildsync.core.SyncException naming the cause (exit code 3)
+   */
+  void probe(Environment env) {
     validate();
+    DatabaseProbe.check(jdbcUrl, user(), env.get(Environment.DB_PASSWORD));
+  }
+
+  /** A small pool, after a {@link #probe}; the library owns none, so the app does. */
+  HikariDataSource pool(Environment env, int size) {
+    probe(env);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     user().ifPresent(config::setUsername);

@@ -13,7 +13,7 @@ final class MigrateCommand extends DatabaseCommand {
 
   @Override
   public Integer call() {
-    database.validate();
+    database.probe(env);
     MigrateResult result = Schema.migrate(database.jdbcUrl, database.user, env);
     PrintWriter out = spec.commandLine().getOut();
     if (result.migrationsExecuted == 0) {

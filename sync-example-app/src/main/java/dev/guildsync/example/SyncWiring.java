@@ -1,5 +1,6 @@
 package dev.guildsync.example;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -43,10 +45,37 @@ public final class SyncWiring implements AutoCloseable {
 
   private final JooqCharacterStore store;
   private final BattleNetClient client;
+  private final Optional<AutoCloseable> ownedPool;
 
-  private SyncWiring(JooqCharacterStore store, BattleNetClient client) {
+  private SyncWiring(
+      JooqCharacterStore store, BattleNetClient client, Optional<AutoCloseable> ownedPool) {
     this.store = store;
     this.client = client;
+    this.ownedPool = ownedPool;
+  }
+
+  /**
+   * Builds the client, then opens the pool (which checks the database first) and checks the schema;
+   * closing the wiring closes both.
+   *
+   * @throws SyncException when the database refuses, is unreachable or lacks the schema
+   * @throws IllegalArgumentException when a Battle.net setting is invalid
+   */
+  public static SyncWiring open(BnetSettings bnet, Supplier<HikariDataSource> pool) {
+    // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
+    BattleNetClient client = client(bnet);
+    try {
+      HikariDataSource dataSource = pool.get();
+      try {
+        return new SyncWiring(checkedStore(dataSource), client, Optional.of(dataSource));
+      } catch (RuntimeException e) {
+        closeQuietly(dataSource);
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      client.close();
+      throw e;
+    }
   }
 
   /**
@@ -57,6 +86,16 @@ public final class SyncWiring implements AutoCloseable {
    */
   public static SyncWiring connect(DataSource dataSource, BnetSettings bnet) {
     // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
+    BattleNetClient client = client(bnet);
+    try {
+      return new SyncWiring(checkedStore(dataSource), client, Optional.empty());
+    } catch (RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  private static BattleNetClient client(BnetSettings bnet) {
     BattleNetClient.Builder builder =
         BattleNetClient.newBuilder()
             .clientId(bnet.clientId())
@@ -65,14 +104,20 @@ public final class SyncWiring implements AutoCloseable {
             .requestsPerHour(bnet.requestsPerHour());
     bnet.apiBaseUrl().ifPresent(builder::apiBaseUrl);
     bnet.tokenUrl().ifPresent(builder::tokenUrl);
-    BattleNetClient client = builder.build();
+    return builder.build();
+  }
+
+  private static JooqCharacterStore checkedStore(DataSource dataSource) {
+    JooqCharacterStore store = JooqCharacterStore.create(dataSource);
+    verifySchema(store);
+    return store;
+  }
+
+  private static void closeQuietly(AutoCloseable resource) {
     try {
-      JooqCharacterStore store = JooqCharacterStore.create(dataSource);
-      verifySchema(store);
-      return new SyncWiring(store, client);
-    } catch (RuntimeException e) {
-      client.close();
-      throw e;
+      resource.close();
+    } catch (Exception e) {
+      // Already failing: the first error is the one to report.
     }
   }
 
@@ -132,5 +177,6 @@ public final class SyncWiring implements AutoCloseable {
   @Override
   public void close() {
     client.close();
+    ownedPool.ifPresent(SyncWiring::closeQuietly);
   }
 }

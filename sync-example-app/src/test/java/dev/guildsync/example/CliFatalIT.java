@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Fatal problems: exit code 3 and one clear line, no stack trace unless --verbose, no secrets. */
 class CliFatalIT {
@@ -121,5 +124,55 @@ class CliFatalIT {
     assertThat(cli.out() + cli.err())
         .doesNotContain("a-wrong-secret-value")
         .doesNotContain("the-right-secret");
+  }
+
+  @Test
+  void aDatabaseThatDoesNotExistExits3WithTheServersReason() {
+    Cli cli = sync(url("no_such_db"), "the-right-secret");
+
+    assertThat(cli.exitCode()).isEqualTo(3);
+    assertThat(cli.err())
+        .contains("database rejected the connection at ")
+        .contains("database \"no_such_db\" does not exist")
+        .doesNotContain("Connection is not available")
+        .doesNotContain("\tat ")
+        .doesNotContain(DB_PASSWORD);
+  }
+
+  @Test
+  void anUnknownUserExits3WithTheServersReason() {
+    Cli cli =
+        Cli.run(
+            env("the-right-secret"),
+            "migrate",
+            "--jdbc-url",
+            url("migrated").replaceFirst("\\?.*$", ""),
+            "--db-user",
+            "ghost");
+
+    assertThat(cli.exitCode()).isEqualTo(3);
+    assertThat(cli.err())
+        .contains("database rejected the login at ")
+        .contains("role \"ghost\" does not exist")
+        .doesNotContain(DB_PASSWORD);
+  }
+
+  @Test
+  void anUnwritableReportPathIsAUsageErrorBeforeAnyWork(@TempDir Path tmp) throws Exception {
+    Path blocker = Files.writeString(tmp.resolve("not-a-folder"), "x");
+    long requestsBefore = simulator.stats().apiRequests() + simulator.stats().tokenRequests();
+
+    Cli cli =
+        sync(
+            url("migrated"),
+            "the-right-secret",
+            "--report-json",
+            blocker.resolve("report.json").toString());
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err()).contains("--report-json").contains("cannot be written");
+    assertThat(simulator.stats().apiRequests() + simulator.stats().tokenRequests())
+        .as("no work was done")
+        .isEqualTo(requestsBefore);
   }
 }

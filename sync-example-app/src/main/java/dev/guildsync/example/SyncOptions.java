@@ -1,0 +1,136 @@
+package dev.guildsync.example;
+
+import dev.guildsync.core.character.CharacterSyncSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options {@code sync} and {@code run} share: what one sync run does and where it reports. */
+final class SyncOptions {
+  @Option(
+      names = "--api-base-url",
+      paramLabel = "URL",
+      description = "Replaces the regional API host for every region (http only on loopback).")
+  URI apiBaseUrl;
+
+  @Option(
+      names = "--oauth-token-url",
+      paramLabel = "URL",
+      description = "Replaces the OAuth token endpoint (http only on loopback).")
+  URI oauthTokenUrl;
+
+  @Option(
+      names = "--stale-after",
+      paramLabel = "DURATION",
+      defaultValue = "PT6H",
+      description =
+          "Sync characters last synced longer ago than this (6h, 30m, 7d or ISO-8601 PT6H;"
+              + " default ${DEFAULT-VALUE}).")
+  Duration staleAfter;
+
+  @Option(
+      names = "--max-characters",
+      paramLabel = "N",
+      description = "Stop after this many characters (default: all that are due).")
+  Integer maxCharacters;
+
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "8",
+      description = "Profile fetches in flight at most (default ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  @Option(
+      names = "--requests-per-second",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Battle.net requests per second at most (default ${DEFAULT-VALUE}).")
+  int requestsPerSecond;
+
+  @Option(
+      names = "--requests-per-hour",
+      paramLabel = "N",
+      defaultValue = "36000",
+      description = "Battle.net requests per hour at most (default ${DEFAULT-VALUE}).")
+  int requestsPerHour;
+
+  @Option(
+      names = "--lease",
+      paramLabel = "DURATION",
+      defaultValue = "PT1M",
+      description =
+          "How long a batch stays reserved after its last renewal (default ${DEFAULT-VALUE});"
+              + " renewed while the batch runs, so a crashed run's characters come back within"
+              + " this time.")
+  Duration lease;
+
+  @Option(
+      names = "--report-json",
+      paramLabel = "FILE",
+      description = "Also write the run's report as JSON to this file.")
+  Path reportJson;
+
+  /** The character sync's settings these options describe. */
+  CharacterSyncSettings characterSettings() {
+    CharacterSyncSettings.Builder builder =
+        CharacterSyncSettings.newBuilder()
+            .staleAfter(staleAfter)
+            .concurrency(concurrency)
+            .lease(lease);
+    if (maxCharacters != null) {
+      builder.maxCharactersPerRun(maxCharacters);
+    }
+    return builder.build();
+  }
+
+  /**
+   * The Battle.net settings, secrets from {@code env}.
+   *
+   * @throws UsageException when a secret is missing
+   */
+  SyncWiring.BnetSettings bnet(Environment env) {
+    return new SyncWiring.BnetSettings(
+        env.require(Environment.CLIENT_ID, "Battle.net client id"),
+        env.require(Environment.CLIENT_SECRET, "Battle.net client secret"),
+        Optional.ofNullable(apiBaseUrl),
+        Optional.ofNullable(oauthTokenUrl),
+        requestsPerSecond,
+        requestsPerHour);
+  }
+
+  /**
+   * Checks, before any work, that {@code --report-json} can be written: a run must not do all its
+   * work and then lose its report.
+   *
+   * @throws UsageException naming the path and the reason
+   */
+  void checkReportPath() {
+    if (reportJson == null) {
+      return;
+    }
+    Path file = reportJson.toAbsolutePath();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new UsageException("--report-json " + reportJson + " is a directory");
+      }
+      Path parent = file.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      if (Files.exists(file)) {
+        if (!Files.isWritable(file)) {
+          throw new UsageException("--report-json " + reportJson + " is not writable");
+        }
+      } else {
+        Files.delete(Files.createTempFile(parent, ".guildsync-report-", ".tmp"));
+      }
+    } catch (IOException e) {
+      throw new UsageException("--report-json " + reportJson + " cannot be written: " + e);
+    }
+  }
+}
