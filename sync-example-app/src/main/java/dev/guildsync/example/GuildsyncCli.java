@@ -20,7 +20,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GuildsyncCli.Version.class,
     description = "Keeps a database in step with World of Warcraft characters from Battle.net.",
-    subcommands = {DemoCommand.class, MigrateCommand.class, SyncCommand.class, BenchCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      MigrateCommand.class,
+      SyncCommand.class,
+      RunCommand.class,
+      BenchCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the run completed (per-character outcomes are in the report)",
@@ -95,7 +101,7 @@ public final class GuildsyncCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: choose one of demo, migrate, sync, bench");
+        spec.commandLine(), "Missing command: choose one of demo, migrate, sync, run, bench");
   }
 
   /** Reads the version from the jar's manifest, falling back to "development". */
