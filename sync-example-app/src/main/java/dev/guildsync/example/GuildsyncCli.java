@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       MigrateCommand.class,
       SyncCommand.class,
       RunCommand.class,
+      SimulatorCommand.class,
       BenchCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -101,7 +102,8 @@ public final class GuildsyncCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: choose one of demo, migrate, sync, run, bench");
+        spec.commandLine(),
+        "Missing command: choose one of demo, migrate, sync, run, simulator, bench");
   }
 
   /** Reads the version from the jar's manifest, falling back to "development". */
