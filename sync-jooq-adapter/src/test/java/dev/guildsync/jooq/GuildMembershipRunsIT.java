@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * A guild's life over seven runs of the guild sync on PostgreSQL: join, rank change, a miss, the
  * confirmed leave, the rejoin, a rename in place and a rename into a name another character holds.
  */
-class GuildLifeIT {
+class GuildMembershipRunsIT {
   private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
 
   @Test
