@@ -15,6 +15,7 @@ import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
@@ -142,18 +144,30 @@ final class DueClaim {
         .isNull()
         .or(C.LEASE_UNTIL.le(now))
         .and(Claims.CHARACTERS.free(C.ID, self, query.now()))
-        .and(C.NEXT_ATTEMPT_AT.isNull().or(C.NEXT_ATTEMPT_AT.le(now)))
+        .and(dueState(query, C.IS_AVAILABLE, C.LAST_SYNCED_AT, C.NEXT_ATTEMPT_AT));
+  }
+
+  /**
+   * The part of {@link DueQuery}'s definition over a row's own sync state, for any table that has
+   * these three columns (characters, guilds).
+   */
+  static Condition dueState(
+      DueQuery query,
+      Field<Boolean> available,
+      Field<OffsetDateTime> lastSyncedAt,
+      Field<OffsetDateTime> nextAttemptAt) {
+    var now = Timestamps.utc(query.now());
+    return nextAttemptAt
+        .isNull()
+        .or(nextAttemptAt.le(now))
         .and(
-            C.LAST_SYNCED_AT
+            lastSyncedAt
                 .isNull()
+                .or(available.isTrue().and(lastSyncedAt.lt(Timestamps.utc(query.staleBefore()))))
                 .or(
-                    C.IS_AVAILABLE
-                        .isTrue()
-                        .and(C.LAST_SYNCED_AT.lt(Timestamps.utc(query.staleBefore()))))
-                .or(
-                    C.IS_AVAILABLE
+                    available
                         .isFalse()
-                        .and(C.LAST_SYNCED_AT.lt(Timestamps.utc(query.unavailableBefore())))));
+                        .and(lastSyncedAt.lt(Timestamps.utc(query.unavailableBefore())))));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.internal.LeaseHeartbeat;
 import dev.guildsync.core.internal.Listeners;
+import dev.guildsync.core.internal.Releases;
 import dev.guildsync.core.internal.RunGate;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.core.port.CharacterStorePort;
