@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       MigrateCommand.class,
+      TrackGuildCommand.class,
       SyncCommand.class,
       RunCommand.class,
       SimulatorCommand.class,
@@ -54,6 +55,7 @@ public final class GuildsyncCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(Duration.class, new DurationConverter());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(GuildsyncCli::usageError);
     cli.setExitCodeExceptionMapper(ExitCode::of);
     cli.setExecutionExceptionHandler(
@@ -103,7 +105,7 @@ public final class GuildsyncCli implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: choose one of demo, migrate, sync, run, simulator, bench");
+        "Missing command: choose one of demo, migrate, track-guild, sync, run, simulator, bench");
   }
 
   /** Reads the version from the jar's manifest, falling back to "development". */

@@ -3,7 +3,8 @@ package dev.guildsync.example;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
-import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.core.guild.GuildSyncListener;
+import dev.guildsync.core.guild.GuildSyncReport;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +51,7 @@ final class RunCommand extends DatabaseCommand {
     database.validate();
     options.checkReportPath();
     RunLoop loop = new RunLoop(every);
-    CharacterSyncSettings settings = options.characterSettings();
+    SyncWiring.Plan plan = options.plan();
     SyncWiring.BnetSettings bnet = options.bnet(env);
     PrintWriter out = spec.commandLine().getOut();
     Health health = new Health();
@@ -64,7 +65,7 @@ final class RunCommand extends DatabaseCommand {
         server.ifPresent(s -> out.printf("Serving /health and /metrics on port %d%n", s.port()));
         out.printf("Syncing now, then every %s; stop with Ctrl-C or SIGTERM.%n", every);
         out.flush();
-        loop.loop(() -> runOnce(wiring, settings, health, metrics, out));
+        loop.loop(() -> runOnce(wiring, plan, health, metrics, out));
       } finally {
         server.ifPresent(StatusServer::close);
       }
@@ -81,20 +82,21 @@ final class RunCommand extends DatabaseCommand {
   /** One run; false when a signal stopped it, so the loop ends. */
   private boolean runOnce(
       SyncWiring wiring,
-      CharacterSyncSettings settings,
+      SyncWiring.Plan plan,
       Health health,
       SyncMetrics metrics,
       PrintWriter out) {
     long start = System.nanoTime();
     try {
       SyncWiring.Outcome outcome =
-          wiring.runOnce(settings, new CharacterSyncListener() {}, Clock.systemUTC());
+          wiring.runOnce(
+              plan, new CharacterSyncListener() {}, new GuildSyncListener() {}, Clock.systemUTC());
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      metrics.completed(outcome.report(), took);
+      metrics.completed(outcome, took);
       health.completed(Instant.now());
-      out.println(line(outcome.report(), outcome.requests(), took));
+      out.println(line(outcome, took));
       if (options.reportJson != null) {
-        ReportJson.write(options.reportJson, ReportJson.of(outcome.report(), outcome.requests()));
+        ReportJson.write(options.reportJson, ReportJson.of(outcome));
       }
     } catch (SyncException e) {
       if (Thread.currentThread().isInterrupted()) {
@@ -111,17 +113,23 @@ final class RunCommand extends DatabaseCommand {
     return !Thread.currentThread().isInterrupted();
   }
 
-  private static String line(CharacterSyncReport report, RequestCounts requests, Duration took) {
+  private static String line(SyncWiring.Outcome outcome, Duration took) {
+    CharacterSyncReport report = outcome.report();
+    GuildSyncReport guilds = outcome.guilds();
     return String.format(
         Locale.ROOT,
-        "%s run: %s in %.1f s (updated %d, unchanged %d, not found %d, failed %d; %d requests)",
+        "%s run: %s and %s in %.1f s (characters updated %d, unchanged %d, not found %d,"
+            + " failed %d; members joined %d, left %d; %d requests)",
         Instant.now(),
+        Plural.count(guilds.guilds(), "guild", "guilds"),
         Plural.count(report.characters(), "character", "characters"),
         took.toMillis() / 1000.0,
         report.updated(),
         report.unchanged(),
         report.notFound(),
         report.failed(),
-        requests.sent());
+        guilds.joined(),
+        guilds.left(),
+        outcome.requests().sent());
   }
 }

@@ -2,6 +2,7 @@ package dev.guildsync.example;
 
 import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.guild.GuildSyncReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
@@ -44,8 +45,15 @@ final class SyncMetrics {
   }
 
   /** Counts a completed run. */
-  void completed(CharacterSyncReport report, Duration took) {
+  void completed(SyncWiring.Outcome outcome, Duration took) {
     runs.record(took);
+    CharacterSyncReport report = outcome.report();
+    GuildSyncReport guilds = outcome.guilds();
+    guilds("updated", guilds.updated());
+    guilds("unchanged", guilds.unchanged());
+    guilds("not_found", guilds.notFound());
+    guilds("failed", guilds.failed());
+    guilds("duplicate", guilds.duplicates());
     characters("updated", report.updated());
     characters("unchanged", report.unchanged());
     characters("not_found", report.notFound());
@@ -56,6 +64,14 @@ final class SyncMetrics {
   /** Counts a run that ended with a fatal error. */
   void failed() {
     failedRuns.increment();
+  }
+
+  private void guilds(String outcome, long n) {
+    Counter.builder("guildsync.guilds")
+        .description("Guilds synced, per outcome")
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment(n);
   }
 
   private void characters(String outcome, long n) {

@@ -1,12 +1,16 @@
 package dev.guildsync.example;
 
 import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.core.character.UntrackedGuildPolicy;
+import dev.guildsync.core.guild.GuildSyncSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** The options {@code sync} and {@code run} share: what one sync run does and where it reports. */
@@ -70,6 +74,21 @@ final class SyncOptions {
   Duration lease;
 
   @Option(
+      names = "--only",
+      paramLabel = "guilds|characters",
+      description = "Run one phase only (default: guilds, then characters).")
+  Phase only;
+
+  @Option(
+      names = "--untracked-guilds",
+      paramLabel = "report|register",
+      defaultValue = "report",
+      description =
+          "Guilds that profiles name but no local guild tracks: report them (default) or register"
+              + " them, so their next guild sync brings their rosters.")
+  UntrackedGuildPolicy untrackedGuilds;
+
+  @Option(
       names = "--report-json",
       paramLabel = "FILE",
       description = "Also write the run's report as JSON to this file.")
@@ -81,11 +100,31 @@ final class SyncOptions {
         CharacterSyncSettings.newBuilder()
             .staleAfter(staleAfter)
             .concurrency(concurrency)
-            .lease(lease);
+            .lease(lease)
+            .untrackedGuilds(untrackedGuilds);
     if (maxCharacters != null) {
       builder.maxCharactersPerRun(maxCharacters);
     }
     return builder.build();
+  }
+
+  /** The guild sync's settings: the same staleness, concurrency, lease and limit per phase. */
+  GuildSyncSettings guildSettings() {
+    GuildSyncSettings.Builder builder =
+        GuildSyncSettings.newBuilder()
+            .staleAfter(staleAfter)
+            .concurrency(Math.min(concurrency, 64))
+            .lease(lease);
+    if (maxCharacters != null) {
+      builder.maxGuildsPerRun(maxCharacters);
+    }
+    return builder.build();
+  }
+
+  /** What one run does: both phases, or the one {@code --only} names. */
+  SyncWiring.Plan plan() {
+    Set<Phase> phases = only == null ? EnumSet.allOf(Phase.class) : EnumSet.of(only);
+    return new SyncWiring.Plan(phases, characterSettings(), guildSettings());
   }
 
   /**

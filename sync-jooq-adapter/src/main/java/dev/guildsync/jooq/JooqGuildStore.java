@@ -85,7 +85,7 @@ public final class JooqGuildStore implements GuildStorePort, GuildRegistryPort {
    * Checks that the database is reachable and has every table and column this store uses.
    *
    * @throws SyncException {@code database unreachable at ...}, or {@code schema missing: ..., apply
-   *     db/migration first}
+   *     the guildsync migrations (db/guildsync) first}
    */
   public void verifySchema() {
     calls.run(
