@@ -79,6 +79,13 @@ final class SyncCommand extends DatabaseCommand {
   Duration lease;
 
   @Option(
+      names = "--shared-quota",
+      description =
+          "Share the request limits with every instance that syncs on this database with the same"
+              + " client id: one quota bucket in the database (table sync_quota_buckets).")
+  boolean sharedQuota;
+
+  @Option(
       names = "--report-json",
       paramLabel = "FILE",
       description = "Also write the run's report as JSON to this file.")
@@ -98,8 +105,10 @@ final class SyncCommand extends DatabaseCommand {
             requestsPerHour);
     PrintWriter out = spec.commandLine().getOut();
     StopOnSignal stop = StopOnSignal.install();
-    try (HikariDataSource pool = database.pool(env, Math.min(concurrency, 4) + 2);
-        SyncWiring wiring = SyncWiring.connect(pool, bnet)) {
+    // The shared quota takes a connection for each request's reservation: two more.
+    int connections = Math.min(concurrency, 4) + (sharedQuota ? 4 : 2);
+    try (HikariDataSource pool = database.pool(env, connections);
+        SyncWiring wiring = SyncWiring.connect(pool, bnet, sharedQuota)) {
       SyncWiring.Outcome outcome = wiring.runOnce(settings, out);
       Summary.print(out, outcome.report(), outcome.requests());
       if (reportJson != null) {

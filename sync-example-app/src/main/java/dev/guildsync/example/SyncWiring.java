@@ -9,6 +9,7 @@ import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.jooq.JooqCharacterStore;
+import io.github.bucket4j.BucketConfiguration;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
@@ -50,30 +51,39 @@ public final class SyncWiring implements AutoCloseable {
   }
 
   /**
-   * Checks the schema and builds the client.
+   * Checks the schema and builds the client, with its own in-process quota.
    *
    * @throws SyncException when the database is unreachable or the schema is missing
    * @throws IllegalArgumentException when a Battle.net setting is invalid
    */
   public static SyncWiring connect(DataSource dataSource, BnetSettings bnet) {
-    // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
+    return connect(dataSource, bnet, false);
+  }
+
+  /**
+   * Checks the schema and builds the client; with {@code sharedQuota}, the client paces against the
+   * quota bucket in this database that every instance with the same client id shares.
+   *
+   * @throws SyncException when the database is unreachable, the schema is missing or the shared
+   *     quota's bucket cannot be used
+   * @throws IllegalArgumentException when a Battle.net setting is invalid
+   */
+  public static SyncWiring connect(DataSource dataSource, BnetSettings bnet, boolean sharedQuota) {
+    // Every setting first: a bad one is a usage error (exit 2) whatever state the database is in.
     BattleNetClient.Builder builder =
-        BattleNetClient.newBuilder()
-            .clientId(bnet.clientId())
-            .clientSecret(bnet.clientSecret())
-            .requestsPerSecond(bnet.requestsPerSecond())
-            .requestsPerHour(bnet.requestsPerHour());
+        BattleNetClient.newBuilder().clientId(bnet.clientId()).clientSecret(bnet.clientSecret());
     bnet.apiBaseUrl().ifPresent(builder::apiBaseUrl);
     bnet.tokenUrl().ifPresent(builder::tokenUrl);
-    BattleNetClient client = builder.build();
-    try {
-      JooqCharacterStore store = JooqCharacterStore.create(dataSource);
-      verifySchema(store);
-      return new SyncWiring(store, client);
-    } catch (RuntimeException e) {
-      client.close();
-      throw e;
+    BucketConfiguration limits =
+        BattleNetClient.quotaConfiguration(bnet.requestsPerSecond(), bnet.requestsPerHour());
+    JooqCharacterStore store = JooqCharacterStore.create(dataSource);
+    verifySchema(store);
+    if (sharedQuota) {
+      builder.bucket(SharedQuota.bucket(dataSource, bnet.clientId(), limits));
+    } else {
+      builder.requestsPerSecond(bnet.requestsPerSecond()).requestsPerHour(bnet.requestsPerHour());
     }
+    return new SyncWiring(store, builder.build());
   }
 
   private static void verifySchema(JooqCharacterStore store) {
