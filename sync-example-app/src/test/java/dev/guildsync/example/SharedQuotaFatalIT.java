@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
-import dev.guildsync.core.BnetCharacterId;
-import dev.guildsync.core.Region;
-import dev.guildsync.core.character.CharacterProfile;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,9 +23,6 @@ class SharedQuotaFatalIT {
   private static final int CHARACTERS = 300;
   private static final Map<String, String> ENV =
       Map.of("BNET_CLIENT_ID", "fatal-quota-id", "BNET_CLIENT_SECRET", "fatal-quota-secret");
-  private static final String CREATE_BUCKETS =
-      "CREATE TABLE IF NOT EXISTS sync_quota_buckets"
-          + " (id BIGINT PRIMARY KEY, state BYTEA, expires_at BIGINT)";
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
@@ -41,20 +34,7 @@ class SharedQuotaFatalIT {
             SimulatorOptions.defaults()
                 .withCredentials("fatal-quota-id", "fatal-quota-secret")
                 .withLatency(Duration.ofMillis(10)));
-    for (int i = 0; i < CHARACTERS; i++) {
-      simulator.putCharacter(
-          Region.EU,
-          CharacterProfile.newBuilder()
-              .id(BnetCharacterId.of(70_000 + i))
-              .name("Fatal" + i)
-              .realmSlug("argent-dawn")
-              .realmName("Argent Dawn")
-              .level(80)
-              .characterClass("Rogue")
-              .race("Human")
-              .build(),
-          Instant.parse("2026-11-23T18:30:00Z"));
-    }
+    SimulatedCharacters.put(simulator, "Fatal", 70_000, CHARACTERS);
     Cli migrate = Cli.run(ENV, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
     assertThat(migrate.exitCode()).as(migrate.err()).isZero();
   }
@@ -67,14 +47,7 @@ class SharedQuotaFatalIT {
 
   @BeforeEach
   void dueCharacters() throws Exception {
-    CharacterRows.execute(
-        db,
-        CREATE_BUCKETS,
-        "TRUNCATE characters, character_claims, sync_leases, sync_quota_buckets RESTART IDENTITY",
-        "INSERT INTO characters (region, realm, name) SELECT 'eu', 'argent-dawn', 'Fatal' || g"
-            + " FROM generate_series(0, "
-            + (CHARACTERS - 1)
-            + ") g");
+    SimulatedCharacters.due(db, "Fatal", CHARACTERS);
     simulator.resetStats();
   }
 

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.bnet.simulator.SimulatorStats;
-import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.CharacterProfile;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,20 +45,7 @@ class SharedQuotaProcessIT {
                 .withQuota(QUOTA, true)
                 .withLatency(Duration.ofMillis(20))
                 .withThreads(48));
-    for (int i = 0; i < CHARACTERS; i++) {
-      simulator.putCharacter(
-          Region.EU,
-          CharacterProfile.newBuilder()
-              .id(BnetCharacterId.of(50_000 + i))
-              .name("Quota" + i)
-              .realmSlug("argent-dawn")
-              .realmName("Argent Dawn")
-              .level(80)
-              .characterClass("Mage")
-              .race("Gnome")
-              .build(),
-          Instant.parse("2026-11-23T18:30:00Z"));
-    }
+    SimulatedCharacters.put(simulator, "Quota", 50_000, CHARACTERS);
     Cli migrate = Cli.run(ENV, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
     assertThat(migrate.exitCode()).as(migrate.err()).isZero();
   }
@@ -74,13 +58,7 @@ class SharedQuotaProcessIT {
 
   @BeforeEach
   void dueCharacters() throws Exception {
-    CharacterRows.execute(
-        db,
-        "TRUNCATE characters, character_claims, sync_leases, sync_quota_buckets RESTART IDENTITY",
-        "INSERT INTO characters (region, realm, name) SELECT 'eu', 'argent-dawn', 'Quota' || g"
-            + " FROM generate_series(0, "
-            + (CHARACTERS - 1)
-            + ") g");
+    SimulatedCharacters.due(db, "Quota", CHARACTERS);
     simulator.resetStats();
   }
 
