@@ -127,7 +127,7 @@ final class RosterCharacterWrites {
         .where(C.REGION.eq(region))
         .and(C.BNET_CHARACTER_ID.eq(DSL.any(bnetIds.toArray(Long[]::new))))
         .orderBy(C.ID)
-        .forNoKeyUpdate()
+        .forKeyShare()
         .fetch()
         .forEach(r -> keysByBnetId.putIfAbsent(r.value2(), r.value1()));
   }
