@@ -34,7 +34,8 @@ final class SimulatedCharacters {
         db,
         "CREATE TABLE IF NOT EXISTS sync_quota_buckets"
             + " (id BIGINT PRIMARY KEY, state BYTEA, expires_at BIGINT)",
-        "TRUNCATE characters, character_claims, sync_leases, sync_quota_buckets RESTART IDENTITY",
+        "TRUNCATE characters, character_claims, sync_leases, sync_quota_buckets RESTART IDENTITY"
+            + " CASCADE",
         "INSERT INTO characters (region, realm, name) SELECT 'eu', 'argent-dawn', '"
             + prefix
             + "' || g FROM generate_series(0, "
