@@ -110,15 +110,16 @@ final class BenchWorld {
 
   /** Inserts the 1,000 local guilds. */
   static void seedGuilds(DataSource dataSource) throws SQLException {
-    execute(
-        dataSource,
-        "INSERT INTO guilds (id, region, bnet_guild_id, name, realm)"
-            + " SELECT g, CASE WHEN g % 2 = 0 THEN 'us' ELSE 'eu' END, "
-            + TRACKED_BNET_BASE
-            + " + g, 'Guild ' || g, 'realm-' || (g % 50) FROM generate_series(1, "
-            + GUILDS
-            + ") g",
-        "ANALYZE guilds");
+    execute(dataSource, seedGuilds(), "ANALYZE guilds");
+  }
+
+  private static String seedGuilds() {
+    return "INSERT INTO guilds (id, region, bnet_guild_id, name, realm)"
+        + " SELECT g, CASE WHEN g % 2 = 0 THEN 'us' ELSE 'eu' END, "
+        + TRACKED_BNET_BASE
+        + " + g, 'Guild ' || g, 'realm-' || (g % 50) FROM generate_series(1, "
+        + GUILDS
+        + ") g";
   }
 
   /**
@@ -129,13 +130,16 @@ final class BenchWorld {
   static void resetCharacters(DataSource dataSource, long n) throws SQLException {
     execute(
         dataSource,
-        "TRUNCATE characters",
+        // Guild rows reference characters (their leader) since the guild sync: both go, and the
+        // guilds come back as seeded.
+        "TRUNCATE characters, guilds CASCADE",
+        seedGuilds(),
         "INSERT INTO characters (id, region, realm, name)"
             + " SELECT i, CASE WHEN i % 2 = 0 THEN 'us' ELSE 'eu' END, 'realm-' || (i % 50),"
             + " 'c' || i FROM generate_series(1, "
             + n
             + ") i",
-        "VACUUM ANALYZE characters",
+        "VACUUM ANALYZE characters, guilds",
         "CHECKPOINT");
   }
 
