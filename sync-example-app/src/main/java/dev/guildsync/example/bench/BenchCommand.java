@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures store throughput, end-to-end sync, quota adherence and memory.")
+    description =
+        "Measures store throughput, end-to-end sync, quota adherence, memory, a guild roster's"
+            + " save and the quota economy of the guild sync.")
 public final class BenchCommand implements Callable<Integer> {
   static final String CLIENT_ID = "bench-client";
   static final String CLIENT_SECRET = "bench-secret-never-printed";
@@ -112,6 +115,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
+  @Mixin GuildBenchOptions guildOptions = new GuildBenchOptions();
+
   @Spec CommandSpec spec;
 
   BenchPlan plan() {
@@ -127,7 +132,9 @@ public final class BenchCommand implements Callable<Integer> {
             100,
             positive(quotaSeconds, quick ? 5 : 30),
             positive(memorySizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
-            dbRoundTripMillis);
+            dbRoundTripMillis,
+            BenchSection.parse(guildOptions.sections),
+            guildOptions.plan(quick));
     if (!(dbRoundTripMillis >= 0 && dbRoundTripMillis <= 1_000)) {
       throw new UsageException(
           "--db-round-trip-ms must be between 0 and 1000: " + dbRoundTripMillis);
@@ -170,47 +177,67 @@ public final class BenchCommand implements Callable<Integer> {
                   SimulatorOptions.defaults()
                       .withCredentials(CLIENT_ID, CLIENT_SECRET)
                       .withThreads(Math.max(32, plan.concurrency() * 2))));
-      log.progress("loading %,d characters into the simulator...", plan.largestWorld());
-      BenchWorld.loadSimulator(simulator, plan.largestWorld());
-
-      StoreBench store = new StoreBench(pool);
-      log.progress("1 store throughput: warming up both sides...");
-      store.warmUp(plan.warmUp(), plan.storeBatchSizes());
-      List<StoreBench.Result> stored = new ArrayList<>();
-      for (int n : plan.storeSizes()) {
-        stored.add(store.measure(n, plan.storeBatchSizes(), log));
+      if (plan.runs(BenchSection.END_TO_END)
+          || plan.runs(BenchSection.QUOTA)
+          || plan.runs(BenchSection.MEMORY)) {
+        log.progress("loading %,d characters into the simulator...", plan.largestWorld());
+        BenchWorld.loadSimulator(simulator, plan.largestWorld());
       }
-      BenchRows.store(report, stored);
+
+      if (plan.runs(BenchSection.STORE)) {
+        StoreBench store = new StoreBench(pool);
+        log.progress("1 store throughput: warming up both sides...");
+        store.warmUp(plan.warmUp(), plan.storeBatchSizes());
+        List<StoreBench.Result> stored = new ArrayList<>();
+        for (int n : plan.storeSizes()) {
+          stored.add(store.measure(n, plan.storeBatchSizes(), log));
+        }
+        BenchRows.store(report, stored);
+      }
 
       SyncWiring fast =
           resources.add(SyncWiring.connect(pool, bnet(simulator, 100_000, 100_000_000)));
       SyncBench sync = new SyncBench(pool, simulator);
-      log.progress("2 end-to-end: warming up (%,d characters, untimed)...", plan.warmUp());
-      sync.endToEnd(fast, plan.warmUp(), 0, plan.syncSettings());
-      List<SyncBench.EndToEnd> runs = new ArrayList<>();
-      for (int latency : plan.latencies()) {
-        log.progress("2 end-to-end: %,d characters at %d ms...", plan.syncCharacters(), latency);
-        runs.add(sync.endToEnd(fast, plan.syncCharacters(), latency, plan.syncSettings()));
+      if (plan.runs(BenchSection.END_TO_END)) {
+        log.progress("2 end-to-end: warming up (%,d characters, untimed)...", plan.warmUp());
+        sync.endToEnd(fast, plan.warmUp(), 0, plan.syncSettings());
+        List<SyncBench.EndToEnd> runs = new ArrayList<>();
+        for (int latency : plan.latencies()) {
+          log.progress("2 end-to-end: %,d characters at %d ms...", plan.syncCharacters(), latency);
+          runs.add(sync.endToEnd(fast, plan.syncCharacters(), latency, plan.syncSettings()));
+        }
+        BenchRows.endToEnd(report, runs);
       }
-      BenchRows.endToEnd(report, runs);
 
-      log.progress("3 quota: 100 requests/s for %d s...", plan.quotaSeconds());
-      SyncWiring limited =
-          resources.add(SyncWiring.connect(pool, bnet(simulator, plan.quotaPerSecond(), 36_000)));
-      SyncBench.Quota quota =
-          sync.quota(
-              limited,
-              plan.quotaPerSecond(),
-              plan.quotaSeconds(),
-              CharacterSyncSettings.newBuilder().batchSize(500).concurrency(8).build());
-      BenchRows.quota(report, quota);
-
-      List<SyncBench.Memory> memory = new ArrayList<>();
-      for (int n : plan.memorySizes()) {
-        log.progress("4 memory: %,d characters...", n);
-        memory.add(sync.memory(fast, n, plan.syncSettings()));
+      if (plan.runs(BenchSection.QUOTA)) {
+        log.progress("3 quota: 100 requests/s for %d s...", plan.quotaSeconds());
+        SyncWiring limited =
+            resources.add(SyncWiring.connect(pool, bnet(simulator, plan.quotaPerSecond(), 36_000)));
+        SyncBench.Quota quota =
+            sync.quota(
+                limited,
+                plan.quotaPerSecond(),
+                plan.quotaSeconds(),
+                CharacterSyncSettings.newBuilder().batchSize(500).concurrency(8).build());
+        BenchRows.quota(report, quota);
       }
-      BenchRows.memory(report, memory);
+
+      if (plan.runs(BenchSection.MEMORY)) {
+        List<SyncBench.Memory> memory = new ArrayList<>();
+        for (int n : plan.memorySizes()) {
+          log.progress("4 memory: %,d characters...", n);
+          memory.add(sync.memory(fast, n, plan.syncSettings()));
+        }
+        BenchRows.memory(report, memory);
+      }
+
+      new GuildBench(resources, pool, jdbcUrl, db.user())
+          .run(
+              plan,
+              simulator,
+              ds -> resources.add(SyncWiring.connect(ds, bnet(simulator, 100_000, 100_000_000))),
+              report,
+              log);
       log.progress("done; stopping PostgreSQL and the simulator.");
     }
     report.print(out);
@@ -223,7 +250,7 @@ public final class BenchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static HikariDataSource pool(String jdbcUrl, String user) {
+  static HikariDataSource pool(String jdbcUrl, String user) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);
