@@ -1,6 +1,5 @@
 package dev.guildsync.example.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
@@ -13,6 +12,7 @@ import dev.guildsync.example.Schema;
 import dev.guildsync.example.StartedResources;
 import dev.guildsync.example.SyncWiring;
 import dev.guildsync.example.UsageException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +39,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description =
-        "Measures store throughput, end-to-end sync, quota adherence, memory, a guild roster's"
-            + " save and the quota economy of the guild sync.")
+        "Measures store throughput, end-to-end sync, quota adherence, memory, the quota shared by"
+            + " several processes, a guild roster's save and the quota economy of the guild sync.")
 public final class BenchCommand implements Callable<Integer> {
   static final String CLIENT_ID = "bench-client";
   static final String CLIENT_SECRET = "bench-secret-never-printed";
@@ -98,6 +97,12 @@ public final class BenchCommand implements Callable<Integer> {
   Integer quotaSeconds;
 
   @Option(
+      names = "--shared-quota-seconds",
+      paramLabel = "S",
+      description = "Length of the 4-process shared quota run (default 60; quick 5).")
+  Integer sharedQuotaSeconds;
+
+  @Option(
       names = "--memory-sizes",
       split = ",",
       paramLabel = "N",
@@ -123,15 +128,17 @@ public final class BenchCommand implements Callable<Integer> {
     BenchPlan plan =
         new BenchPlan(
             quick,
-            positive(storeSizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
-            positive(storeBatchSizes, List.of(100, 1_000)),
-            positive(syncCharacters, quick ? 1_000 : 20_000),
-            notNegative(latencies, List.of(0, 20)),
-            positive(batchSize, 1_000),
-            positive(concurrency, 64),
+            BenchSizes.positive(
+                storeSizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
+            BenchSizes.positive(storeBatchSizes, List.of(100, 1_000)),
+            BenchSizes.positive(syncCharacters, quick ? 1_000 : 20_000),
+            BenchSizes.notNegative(latencies, List.of(0, 20)),
+            BenchSizes.positive(batchSize, 1_000),
+            BenchSizes.positive(concurrency, 64),
             100,
-            positive(quotaSeconds, quick ? 5 : 30),
-            positive(memorySizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
+            BenchSizes.positive(quotaSeconds, quick ? 5 : 30),
+            BenchSizes.positive(
+                memorySizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
             dbRoundTripMillis,
             BenchSection.parse(guildOptions.sections),
             guildOptions.plan(quick));
@@ -145,7 +152,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() throws SQLException, IOException, InterruptedException {
     BenchPlan plan = plan();
     PrintWriter out = spec.commandLine().getOut();
     BenchLog log = new BenchLog(spec.commandLine().getErr());
@@ -169,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
             "database calls go through a proxy adding %s ms per round trip",
             plan.dbRoundTripMillis());
       }
-      HikariDataSource pool = resources.add(pool(jdbcUrl, db.user()));
+      HikariDataSource pool = resources.add(BenchDatabases.pool(jdbcUrl, db.user()));
       BenchWorld.seedGuilds(pool);
       BattleNetSimulator simulator =
           resources.add(
@@ -179,7 +186,8 @@ public final class BenchCommand implements Callable<Integer> {
                       .withThreads(Math.max(32, plan.concurrency() * 2))));
       if (plan.runs(BenchSection.END_TO_END)
           || plan.runs(BenchSection.QUOTA)
-          || plan.runs(BenchSection.MEMORY)) {
+          || plan.runs(BenchSection.MEMORY)
+          || plan.runs(BenchSection.SHARED_QUOTA)) {
         log.progress("loading %,d characters into the simulator...", plan.largestWorld());
         BenchWorld.loadSimulator(simulator, plan.largestWorld());
       }
@@ -231,6 +239,14 @@ public final class BenchCommand implements Callable<Integer> {
         BenchRows.memory(report, memory);
       }
 
+      if (plan.runs(BenchSection.SHARED_QUOTA)) {
+        int sharedSeconds = BenchSizes.positive(sharedQuotaSeconds, quick ? 5 : 60);
+        log.progress(
+            "5 shared quota: %d processes for %d s...", SharedQuotaBench.PROCESSES, sharedSeconds);
+        SharedQuotaBench shared = new SharedQuotaBench(pool, simulator, jdbcUrl, db.user());
+        SharedQuotaBench.rows(report, shared.measure(plan.quotaPerSecond(), sharedSeconds, log));
+      }
+
       new GuildBench(resources, pool, jdbcUrl, db.user())
           .run(
               plan,
@@ -250,15 +266,6 @@ public final class BenchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  static HikariDataSource pool(String jdbcUrl, String user) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
-    config.setUsername(user);
-    config.setMaximumPoolSize(4);
-    config.setPoolName("guildsync-bench");
-    return new HikariDataSource(config);
-  }
-
   private static SyncWiring.BnetSettings bnet(
       BattleNetSimulator simulator, int perSecond, int perHour) {
     return new SyncWiring.BnetSettings(
@@ -268,27 +275,5 @@ public final class BenchCommand implements Callable<Integer> {
         Optional.of(simulator.tokenUrl()),
         perSecond,
         perHour);
-  }
-
-  private static int positive(Integer value, int fallback) {
-    int n = value == null ? fallback : value;
-    if (n < 1) {
-      throw new UsageException("sizes must be positive: " + n);
-    }
-    return n;
-  }
-
-  private static List<Integer> positive(List<Integer> values, List<Integer> fallback) {
-    List<Integer> list = values == null || values.isEmpty() ? fallback : List.copyOf(values);
-    list.forEach(n -> positive(n, 1));
-    return list;
-  }
-
-  private static List<Integer> notNegative(List<Integer> values, List<Integer> fallback) {
-    List<Integer> list = values == null || values.isEmpty() ? fallback : List.copyOf(values);
-    if (IntStream.range(0, list.size()).anyMatch(i -> list.get(i) < 0)) {
-      throw new UsageException("latencies must not be negative: " + list);
-    }
-    return list;
   }
 }

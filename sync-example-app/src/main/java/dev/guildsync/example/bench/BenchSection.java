@@ -17,6 +17,7 @@ enum BenchSection {
   END_TO_END,
   QUOTA,
   MEMORY,
+  SHARED_QUOTA,
   ROSTER_SAVE,
   GUILD_ECONOMY;
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * Runs the guild measurements (5: a roster's save; 6: the quota economy of guild sync) that the
+ * Runs the guild measurements (6: a roster's save; 7: the quota economy of guild sync) that the
  * plan selects, each on fresh databases in the bench's PostgreSQL server, and adds their rows.
  */
 final class GuildBench {
@@ -41,7 +41,7 @@ final class GuildBench {
     }
     if (plan.runs(BenchSection.GUILD_ECONOMY)) {
       log.progress(
-          "6 guild economy: generating %,d guilds x %,d members in the simulator...",
+          "7 guild economy: generating %,d guilds x %,d members in the simulator...",
           guilds.guilds(), guilds.members());
       GuildEconomyBench economy =
           new GuildEconomyBench(simulator, guilds.guilds(), guilds.members(), plan.syncSettings());
@@ -57,6 +57,6 @@ final class GuildBench {
   }
 
   private HikariDataSource fresh(String name) throws SQLException {
-    return resources.add(FreshDatabase.create(server, jdbcUrl, user, name));
+    return resources.add(BenchDatabases.fresh(server, jdbcUrl, user, name));
   }
 }

@@ -11,26 +11,26 @@ final class GuildBenchOptions {
       split = ",",
       paramLabel = "NAME",
       description =
-          "Measurements to run (default all): store, end-to-end, quota, memory, roster-save,"
-              + " guild-economy.")
+          "Measurements to run (default all): store, end-to-end, quota, memory, shared-quota,"
+              + " roster-save, guild-economy.")
   List<String> sections;
 
   @Option(
       names = "--roster-members",
       paramLabel = "N",
-      description = "Members of the roster saved by measurement 5 (default 1000; quick 100).")
+      description = "Members of the roster saved by measurement 6 (default 1000; quick 100).")
   Integer rosterMembers;
 
   @Option(
       names = "--roster-repetitions",
       paramLabel = "N",
-      description = "Repetitions of measurement 5, reported as medians (default 5; quick 3).")
+      description = "Repetitions of measurement 6, reported as medians (default 5; quick 3).")
   Integer rosterRepetitions;
 
   @Option(
       names = "--guild-world",
       paramLabel = "GxM",
-      description = "Guilds x members of the world of measurement 6 (default 500x40; quick 20x10).")
+      description = "Guilds x members of the world of measurement 7 (default 500x40; quick 20x10).")
   String guildWorld;
 
   /** The guild measurements' sizes: these options over the defaults (or quick ones). */

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** Table rows and JSON sections of the guild measurements (5 and 6). No targets: it reports. */
+/** Table rows and JSON sections of the guild measurements (6 and 7). No targets: it reports. */
 final class GuildBenchRows {
   private GuildBenchRows() {}
 
@@ -82,9 +82,29 @@ final class GuildBenchRows {
     json.put("guilds", r.guilds());
     json.put("membersPerGuild", r.members());
     json.put("characters", r.guilds() * r.members());
-    json.put(
-        "guildsFirst", phases(report, world + ", (a) guilds then characters", r.guildsFirst()));
-    json.put("charactersAlone", phases(report, world + ", (b) characters alone", r.alone()));
+    report.row(
+        BenchReport.GUILD_ECONOMY,
+        "world",
+        world + String.format(Locale.ROOT, " = %,d characters", r.guilds() * r.members()));
+    json.put("guildsFirst", phases(report, "(a) guilds, then characters", r.guildsFirst()));
+    json.put("charactersAlone", phases(report, "(b) characters alone", r.alone()));
+    GuildEconomyBench.PhaseCost guildPhase = r.guildsFirst().get(0);
+    GuildEconomyBench.PhaseCost both = r.guildsFirst().get(1);
+    GuildEconomyBench.PhaseCost alone = r.alone().get(0);
+    double guildOnly = perFresh(guildPhase.apiRequests(), guildPhase.fresh());
+    double guildsThenCharacters =
+        perFresh(guildPhase.apiRequests() + both.apiRequests(), both.fresh());
+    double charactersOnly = perFresh(alone.apiRequests(), alone.fresh());
+    report.row(
+        BenchReport.GUILD_ECONOMY,
+        "cycle 1, requests per fresh character: (a) guild phase / (a) both phases / (b)",
+        String.format(
+            Locale.ROOT, "%.3f / %.3f / %.3f", guildOnly, guildsThenCharacters, charactersOnly));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("guildPhaseRequestsPerFreshCharacter", guildOnly);
+    summary.put("guildsThenCharactersRequestsPerFreshCharacter", guildsThenCharacters);
+    summary.put("charactersAloneRequestsPerFreshCharacter", charactersOnly);
+    json.put("firstCycle", summary);
     report.section("guildEconomy", json);
   }
 

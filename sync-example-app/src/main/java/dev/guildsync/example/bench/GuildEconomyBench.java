@@ -23,7 +23,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Measurement 6: what the API quota buys. A world of guilds in the simulator, every member with a
+ * Measurement 7: what the API quota buys. A world of guilds in the simulator, every member with a
  * profile naming its guild; each side runs on a fresh database with the real wiring: (a) the guilds
  * tracked by name, a guild sync then a character sync; (b) the guilds' rows filled in by hand with
  * their Battle.net ids and every member inserted by name, as before the guild sync existed, then a
@@ -109,7 +109,7 @@ final class GuildEconomyBench {
       character.executeBatch();
       connection.commit();
     }
-    FreshDatabase.execute(db, "VACUUM ANALYZE");
+    BenchDatabases.execute(db, "VACUUM ANALYZE");
     return List.of(
         phase("cycle 1: character sync", db, wiring, Phase.CHARACTERS, false, log),
         phase("cycle 2: character sync", db, wiring, Phase.CHARACTERS, true, log));
@@ -118,7 +118,7 @@ final class GuildEconomyBench {
   private PhaseCost phase(
       String label, DataSource db, SyncWiring wiring, Phase phase, boolean again, BenchLog log)
       throws SQLException {
-    log.progress("6 guild economy: %s...", label);
+    log.progress("7 guild economy: %s...", label);
     // A second cycle makes everything due at once (stale after zero): the cost of a full refresh.
     Duration stale = again ? Duration.ZERO : Duration.ofHours(6);
     SyncWiring.Plan plan =
@@ -144,9 +144,9 @@ final class GuildEconomyBench {
         stats.notModified(),
         stats.throttled(),
         nanos,
-        FreshDatabase.count(db, "SELECT count(*) FROM characters"),
-        FreshDatabase.count(db, FRESH),
-        FreshDatabase.count(db, "SELECT count(last_synced_at) FROM characters"));
+        BenchDatabases.count(db, "SELECT count(*) FROM characters"),
+        BenchDatabases.count(db, FRESH),
+        BenchDatabases.count(db, "SELECT count(last_synced_at) FROM characters"));
   }
 
   int guilds() {

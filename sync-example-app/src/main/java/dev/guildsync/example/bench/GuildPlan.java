@@ -6,13 +6,13 @@ import java.util.Map;
 /**
  * The sizes of the guild measurements.
  *
- * @param rosterMembers members of the roster saved in measurement 5
- * @param rosterRepetitions how many times measurement 5's scenario runs (medians are reported)
- * @param guilds guilds of measurement 6's world
- * @param members members per guild of measurement 6's world
+ * @param rosterMembers members of the roster saved in measurement 6
+ * @param rosterRepetitions how many times measurement 6's scenario runs (medians are reported)
+ * @param guilds guilds of measurement 7's world
+ * @param members members per guild of measurement 7's world
  */
 record GuildPlan(int rosterMembers, int rosterRepetitions, int guilds, int members) {
-  /** How many changes the changed roster of measurement 5 carries: 50 for 1,000 members. */
+  /** How many changes the changed roster of measurement 6 carries: 50 for 1,000 members. */
   int rosterChanges() {
     return Math.max(5, rosterMembers / 20);
   }

@@ -21,7 +21,7 @@ import java.util.function.IntPredicate;
 import javax.sql.DataSource;
 
 /**
- * Measurement 5: one guild's roster saved by the real {@link GuildSyncService} over the real jOOQ
+ * Measurement 6: one guild's roster saved by the real {@link GuildSyncService} over the real jOOQ
  * guild store, from a scripted roster source that always answers 200 (so an unchanged roster is
  * saved and measured, not skipped as a 304 would be). Four steps per repetition, on emptied tables:
  * the first sync, the same roster again, a roster missing the leavers once (not yet a leave), and
@@ -75,11 +75,11 @@ final class RosterSaveBench {
 
   /** An untimed repetition, then {@code repetitions} measured ones. */
   Result measure(int repetitions, BenchLog log) throws SQLException {
-    log.progress("5 roster save: %,d members, warming up (untimed)...", members);
+    log.progress("6 roster save: %,d members, warming up (untimed)...", members);
     repetition(new ArrayList<>());
     List<List<Step>> runs = new ArrayList<>();
     for (int r = 1; r <= repetitions; r++) {
-      log.progress("5 roster save: %,d members, repetition %d of %d...", members, r, repetitions);
+      log.progress("6 roster save: %,d members, repetition %d of %d...", members, r, repetitions);
       List<Step> steps = new ArrayList<>();
       repetition(steps);
       runs.add(steps);
@@ -101,7 +101,7 @@ final class RosterSaveBench {
   }
 
   private void repetition(List<Step> steps) throws SQLException {
-    FreshDatabase.execute(
+    BenchDatabases.execute(
         dataSource,
         "TRUNCATE guild_member_events, guild_members, guild_ranks, guild_claims,"
             + " character_claims, sync_leases, characters, guilds CASCADE",

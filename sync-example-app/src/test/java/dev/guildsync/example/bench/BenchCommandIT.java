@@ -38,6 +38,7 @@ class BenchCommandIT {
         .contains(BenchReport.MEMORY)
         .contains(BenchReport.ROSTER_SAVE)
         .contains(BenchReport.GUILD_ECONOMY)
+        .contains(SharedQuotaBench.TITLE)
         .contains("target")
         .contains("met?");
 
@@ -92,6 +93,18 @@ class BenchCommandIT {
     }
     positive(memory, "heldRatio", "liveRatio");
 
+    JsonNode shared = root.path("sharedQuota");
+    positive(
+        shared,
+        "processes",
+        "apiRequests",
+        "achievedPerSecond",
+        "roundTripsPerRequest",
+        "sharedTokenP50Millis",
+        "sharedTokenP99Millis");
+    assertThat(shared.path("processes").asInt()).isEqualTo(4);
+    assertThat(shared.path("failedProcesses").asInt()).as("every sync process exited 0").isZero();
+    assertThat(cli.out()).contains(SharedQuotaBench.TITLE);
     JsonNode roster = root.path("rosterSave");
     positive(roster, "members", "repetitions", "joins", "leaves", "rankChanges", "renames");
     assertThat(roster.path("steps").size()).isEqualTo(4); // first, unchanged, missing, changed

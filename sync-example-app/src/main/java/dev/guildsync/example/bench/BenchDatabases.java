@@ -1,5 +1,6 @@
 package dev.guildsync.example.bench;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.guildsync.example.Environment;
 import dev.guildsync.example.Schema;
@@ -10,17 +11,27 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * A new, migrated database in the bench's PostgreSQL server, so that a guild measurement starts
- * from empty tables and leaves the other measurements' database as it was.
+ * The bench's pools and databases: a new, migrated database in the bench's PostgreSQL server gives
+ * a guild measurement empty tables and leaves the other measurements' database as it was.
  */
-final class FreshDatabase {
-  private FreshDatabase() {}
+final class BenchDatabases {
+  private BenchDatabases() {}
+
+  /** A small pool on {@code jdbcUrl}; the caller closes it. */
+  static HikariDataSource pool(String jdbcUrl, String user) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
+    config.setMaximumPoolSize(4);
+    config.setPoolName("guildsync-bench");
+    return new HikariDataSource(config);
+  }
 
   /**
    * Creates database {@code name} next to the one {@code jdbcUrl} names, applies the schema and
    * returns a pool on it; the caller closes the pool.
    */
-  static HikariDataSource create(DataSource server, String jdbcUrl, String user, String name)
+  static HikariDataSource fresh(DataSource server, String jdbcUrl, String user, String name)
       throws SQLException {
     try (Connection connection = server.getConnection();
         Statement sql = connection.createStatement()) {
@@ -33,7 +44,7 @@ final class FreshDatabase {
       throw new IllegalStateException("cannot derive a database URL from " + jdbcUrl);
     }
     Schema.migrate(url, user, new Environment(Map.of()));
-    return BenchCommand.pool(url, user);
+    return pool(url, user);
   }
 
   /** Runs {@code statements} one by one in autocommit. */
