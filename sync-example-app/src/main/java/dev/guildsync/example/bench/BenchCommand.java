@@ -1,6 +1,5 @@
 package dev.guildsync.example.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
@@ -23,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +39,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description =
-        "Measures store throughput, end-to-end sync, quota adherence, memory and the quota shared"
-            + " by several processes.")
+        "Measures store throughput, end-to-end sync, quota adherence, memory, the quota shared by"
+            + " several processes, a guild roster's save and the quota economy of the guild sync.")
 public final class BenchCommand implements Callable<Integer> {
   static final String CLIENT_ID = "bench-client";
   static final String CLIENT_SECRET = "bench-secret-never-printed";
@@ -121,22 +120,28 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
+  @Mixin GuildBenchOptions guildOptions = new GuildBenchOptions();
+
   @Spec CommandSpec spec;
 
   BenchPlan plan() {
     BenchPlan plan =
         new BenchPlan(
             quick,
-            positive(storeSizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
-            positive(storeBatchSizes, List.of(100, 1_000)),
-            positive(syncCharacters, quick ? 1_000 : 20_000),
-            notNegative(latencies, List.of(0, 20)),
-            positive(batchSize, 1_000),
-            positive(concurrency, 64),
+            BenchSizes.positive(
+                storeSizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
+            BenchSizes.positive(storeBatchSizes, List.of(100, 1_000)),
+            BenchSizes.positive(syncCharacters, quick ? 1_000 : 20_000),
+            BenchSizes.notNegative(latencies, List.of(0, 20)),
+            BenchSizes.positive(batchSize, 1_000),
+            BenchSizes.positive(concurrency, 64),
             100,
-            positive(quotaSeconds, quick ? 5 : 30),
-            positive(memorySizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
-            dbRoundTripMillis);
+            BenchSizes.positive(quotaSeconds, quick ? 5 : 30),
+            BenchSizes.positive(
+                memorySizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
+            dbRoundTripMillis,
+            BenchSection.parse(guildOptions.sections),
+            guildOptions.plan(quick));
     if (!(dbRoundTripMillis >= 0 && dbRoundTripMillis <= 1_000)) {
       throw new UsageException(
           "--db-round-trip-ms must be between 0 and 1000: " + dbRoundTripMillis);
@@ -171,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
             "database calls go through a proxy adding %s ms per round trip",
             plan.dbRoundTripMillis());
       }
-      HikariDataSource pool = resources.add(pool(jdbcUrl, db.user()));
+      HikariDataSource pool = resources.add(BenchDatabases.pool(jdbcUrl, db.user()));
       BenchWorld.seedGuilds(pool);
       BattleNetSimulator simulator =
           resources.add(
@@ -179,53 +184,76 @@ public final class BenchCommand implements Callable<Integer> {
                   SimulatorOptions.defaults()
                       .withCredentials(CLIENT_ID, CLIENT_SECRET)
                       .withThreads(Math.max(32, plan.concurrency() * 2))));
-      log.progress("loading %,d characters into the simulator...", plan.largestWorld());
-      BenchWorld.loadSimulator(simulator, plan.largestWorld());
-
-      StoreBench store = new StoreBench(pool);
-      log.progress("1 store throughput: warming up both sides...");
-      store.warmUp(plan.warmUp(), plan.storeBatchSizes());
-      List<StoreBench.Result> stored = new ArrayList<>();
-      for (int n : plan.storeSizes()) {
-        stored.add(store.measure(n, plan.storeBatchSizes(), log));
+      if (plan.runs(BenchSection.END_TO_END)
+          || plan.runs(BenchSection.QUOTA)
+          || plan.runs(BenchSection.MEMORY)
+          || plan.runs(BenchSection.SHARED_QUOTA)) {
+        log.progress("loading %,d characters into the simulator...", plan.largestWorld());
+        BenchWorld.loadSimulator(simulator, plan.largestWorld());
       }
-      BenchRows.store(report, stored);
+
+      if (plan.runs(BenchSection.STORE)) {
+        StoreBench store = new StoreBench(pool);
+        log.progress("1 store throughput: warming up both sides...");
+        store.warmUp(plan.warmUp(), plan.storeBatchSizes());
+        List<StoreBench.Result> stored = new ArrayList<>();
+        for (int n : plan.storeSizes()) {
+          stored.add(store.measure(n, plan.storeBatchSizes(), log));
+        }
+        BenchRows.store(report, stored);
+      }
 
       SyncWiring fast =
           resources.add(SyncWiring.connect(pool, bnet(simulator, 100_000, 100_000_000)));
       SyncBench sync = new SyncBench(pool, simulator);
-      log.progress("2 end-to-end: warming up (%,d characters, untimed)...", plan.warmUp());
-      sync.endToEnd(fast, plan.warmUp(), 0, plan.syncSettings());
-      List<SyncBench.EndToEnd> runs = new ArrayList<>();
-      for (int latency : plan.latencies()) {
-        log.progress("2 end-to-end: %,d characters at %d ms...", plan.syncCharacters(), latency);
-        runs.add(sync.endToEnd(fast, plan.syncCharacters(), latency, plan.syncSettings()));
+      if (plan.runs(BenchSection.END_TO_END)) {
+        log.progress("2 end-to-end: warming up (%,d characters, untimed)...", plan.warmUp());
+        sync.endToEnd(fast, plan.warmUp(), 0, plan.syncSettings());
+        List<SyncBench.EndToEnd> runs = new ArrayList<>();
+        for (int latency : plan.latencies()) {
+          log.progress("2 end-to-end: %,d characters at %d ms...", plan.syncCharacters(), latency);
+          runs.add(sync.endToEnd(fast, plan.syncCharacters(), latency, plan.syncSettings()));
+        }
+        BenchRows.endToEnd(report, runs);
       }
-      BenchRows.endToEnd(report, runs);
 
-      log.progress("3 quota: 100 requests/s for %d s...", plan.quotaSeconds());
-      SyncWiring limited =
-          resources.add(SyncWiring.connect(pool, bnet(simulator, plan.quotaPerSecond(), 36_000)));
-      SyncBench.Quota quota =
-          sync.quota(
-              limited,
-              plan.quotaPerSecond(),
-              plan.quotaSeconds(),
-              CharacterSyncSettings.newBuilder().batchSize(500).concurrency(8).build());
-      BenchRows.quota(report, quota);
-
-      List<SyncBench.Memory> memory = new ArrayList<>();
-      for (int n : plan.memorySizes()) {
-        log.progress("4 memory: %,d characters...", n);
-        memory.add(sync.memory(fast, n, plan.syncSettings()));
+      if (plan.runs(BenchSection.QUOTA)) {
+        log.progress("3 quota: 100 requests/s for %d s...", plan.quotaSeconds());
+        SyncWiring limited =
+            resources.add(SyncWiring.connect(pool, bnet(simulator, plan.quotaPerSecond(), 36_000)));
+        SyncBench.Quota quota =
+            sync.quota(
+                limited,
+                plan.quotaPerSecond(),
+                plan.quotaSeconds(),
+                CharacterSyncSettings.newBuilder().batchSize(500).concurrency(8).build());
+        BenchRows.quota(report, quota);
       }
-      BenchRows.memory(report, memory);
 
-      int sharedSeconds = positive(sharedQuotaSeconds, quick ? 5 : 60);
-      log.progress(
-          "5 shared quota: %d processes for %d s...", SharedQuotaBench.PROCESSES, sharedSeconds);
-      SharedQuotaBench shared = new SharedQuotaBench(pool, simulator, jdbcUrl, db.user());
-      SharedQuotaBench.rows(report, shared.measure(plan.quotaPerSecond(), sharedSeconds, log));
+      if (plan.runs(BenchSection.MEMORY)) {
+        List<SyncBench.Memory> memory = new ArrayList<>();
+        for (int n : plan.memorySizes()) {
+          log.progress("4 memory: %,d characters...", n);
+          memory.add(sync.memory(fast, n, plan.syncSettings()));
+        }
+        BenchRows.memory(report, memory);
+      }
+
+      if (plan.runs(BenchSection.SHARED_QUOTA)) {
+        int sharedSeconds = BenchSizes.positive(sharedQuotaSeconds, quick ? 5 : 60);
+        log.progress(
+            "5 shared quota: %d processes for %d s...", SharedQuotaBench.PROCESSES, sharedSeconds);
+        SharedQuotaBench shared = new SharedQuotaBench(pool, simulator, jdbcUrl, db.user());
+        SharedQuotaBench.rows(report, shared.measure(plan.quotaPerSecond(), sharedSeconds, log));
+      }
+
+      new GuildBench(resources, pool, jdbcUrl, db.user())
+          .run(
+              plan,
+              simulator,
+              ds -> resources.add(SyncWiring.connect(ds, bnet(simulator, 100_000, 100_000_000))),
+              report,
+              log);
       log.progress("done; stopping PostgreSQL and the simulator.");
     }
     report.print(out);
@@ -238,15 +266,6 @@ public final class BenchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static HikariDataSource pool(String jdbcUrl, String user) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
-    config.setUsername(user);
-    config.setMaximumPoolSize(4);
-    config.setPoolName("guildsync-bench");
-    return new HikariDataSource(config);
-  }
-
   private static SyncWiring.BnetSettings bnet(
       BattleNetSimulator simulator, int perSecond, int perHour) {
     return new SyncWiring.BnetSettings(
@@ -256,27 +275,5 @@ public final class BenchCommand implements Callable<Integer> {
         Optional.of(simulator.tokenUrl()),
         perSecond,
         perHour);
-  }
-
-  private static int positive(Integer value, int fallback) {
-    int n = value == null ? fallback : value;
-    if (n < 1) {
-      throw new UsageException("sizes must be positive: " + n);
-    }
-    return n;
-  }
-
-  private static List<Integer> positive(List<Integer> values, List<Integer> fallback) {
-    List<Integer> list = values == null || values.isEmpty() ? fallback : List.copyOf(values);
-    list.forEach(n -> positive(n, 1));
-    return list;
-  }
-
-  private static List<Integer> notNegative(List<Integer> values, List<Integer> fallback) {
-    List<Integer> list = values == null || values.isEmpty() ? fallback : List.copyOf(values);
-    if (IntStream.range(0, list.size()).anyMatch(i -> list.get(i) < 0)) {
-      throw new UsageException("latencies must not be negative: " + list);
-    }
-    return list;
   }
 }

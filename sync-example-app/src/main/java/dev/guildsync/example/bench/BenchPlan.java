@@ -4,6 +4,7 @@ import dev.guildsync.core.character.CharacterSyncSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The sizes of one {@code bench} invocation: its options over the defaults (or quick ones). */
 record BenchPlan(
@@ -17,7 +18,13 @@ record BenchPlan(
     int quotaPerSecond,
     int quotaSeconds,
     List<Integer> memorySizes,
-    double dbRoundTripMillis) {
+    double dbRoundTripMillis,
+    Set<BenchSection> sections,
+    GuildPlan guilds) {
+  boolean runs(BenchSection section) {
+    return sections.contains(section);
+  }
+
   int warmUp() {
     return quick ? 300 : 2_000;
   }
@@ -45,6 +52,8 @@ record BenchPlan(
     json.put("quotaSeconds", quotaSeconds);
     json.put("memorySizes", memorySizes);
     json.put("dbRoundTripMillis", dbRoundTripMillis);
+    json.put("sections", sections.stream().map(BenchSection::key).toList());
+    json.put("guilds", guilds.asJson());
     return json;
   }
 }

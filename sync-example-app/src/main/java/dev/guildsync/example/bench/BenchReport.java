@@ -14,6 +14,8 @@ final class BenchReport {
   static final String END_TO_END = "2 end-to-end sync";
   static final String QUOTA = "3 quota adherence";
   static final String MEMORY = "4 memory";
+  static final String ROSTER_SAVE = "6 guild roster save";
+  static final String GUILD_ECONOMY = "7 guild quota economy";
 
   /** One table line; {@code met} is null when the line has no target. */
   record Row(String measurement, String metric, String value, String target, Boolean met) {}

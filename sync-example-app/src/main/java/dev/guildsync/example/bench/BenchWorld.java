@@ -110,34 +110,36 @@ final class BenchWorld {
 
   /** Inserts the 1,000 local guilds. */
   static void seedGuilds(DataSource dataSource) throws SQLException {
-    execute(
-        dataSource,
-        "INSERT INTO guilds (id, region, bnet_guild_id, name, realm)"
-            + " SELECT g, CASE WHEN g % 2 = 0 THEN 'us' ELSE 'eu' END, "
-            + TRACKED_BNET_BASE
-            + " + g, 'Guild ' || g, 'realm-' || (g % 50) FROM generate_series(1, "
-            + GUILDS
-            + ") g ON CONFLICT (id) DO NOTHING",
-        "ANALYZE guilds");
+    execute(dataSource, seedGuilds(), "ANALYZE guilds");
+  }
+
+  private static String seedGuilds() {
+    return "INSERT INTO guilds (id, region, bnet_guild_id, name, realm)"
+        + " SELECT g, CASE WHEN g % 2 = 0 THEN 'us' ELSE 'eu' END, "
+        + TRACKED_BNET_BASE
+        + " + g, 'Guild ' || g, 'realm-' || (g % 50) FROM generate_series(1, "
+        + GUILDS
+        + ") g";
   }
 
   /**
    * Replaces every character row with characters 1..n as an application would have them (contract
    * columns only, never synced), then analyzes and checkpoints, so each measured side starts from
-   * the same table state and pays for none of the previous side's writes. Guild rows reference
-   * characters (their guild master), so they are truncated with them and seeded again.
+   * the same table state and pays for none of the previous side's writes.
    */
   static void resetCharacters(DataSource dataSource, long n) throws SQLException {
-    execute(dataSource, "TRUNCATE characters, guilds CASCADE");
-    seedGuilds(dataSource);
     execute(
         dataSource,
+        // Guild rows reference characters (their leader) since the guild sync: both go, and the
+        // guilds come back as seeded.
+        "TRUNCATE characters, guilds CASCADE",
+        seedGuilds(),
         "INSERT INTO characters (id, region, realm, name)"
             + " SELECT i, CASE WHEN i % 2 = 0 THEN 'us' ELSE 'eu' END, 'realm-' || (i % 50),"
             + " 'c' || i FROM generate_series(1, "
             + n
             + ") i",
-        "VACUUM ANALYZE characters",
+        "VACUUM ANALYZE characters, guilds",
         "CHECKPOINT");
   }
 

@@ -36,6 +36,8 @@ class BenchCommandIT {
         .contains(BenchReport.END_TO_END)
         .contains(BenchReport.QUOTA)
         .contains(BenchReport.MEMORY)
+        .contains(BenchReport.ROSTER_SAVE)
+        .contains(BenchReport.GUILD_ECONOMY)
         .contains(SharedQuotaBench.TITLE)
         .contains("target")
         .contains("met?");
@@ -103,6 +105,32 @@ class BenchCommandIT {
     assertThat(shared.path("processes").asInt()).isEqualTo(4);
     assertThat(shared.path("failedProcesses").asInt()).as("every sync process exited 0").isZero();
     assertThat(cli.out()).contains(SharedQuotaBench.TITLE);
+    JsonNode roster = root.path("rosterSave");
+    positive(roster, "members", "repetitions", "joins", "leaves", "rankChanges", "renames");
+    assertThat(roster.path("steps").size()).isEqualTo(4); // first, unchanged, missing, changed
+    for (JsonNode step : roster.path("steps")) {
+      positive(step, "saveStatements", "saveMillis", "rowsWritten", "loadStatements");
+    }
+    JsonNode changed = roster.path("steps").get(3).path("events");
+    positive(changed, "joined", "left", "rankChanged", "renamed");
+
+    JsonNode economy = root.path("guildEconomy");
+    positive(economy, "guilds", "membersPerGuild", "characters");
+    assertThat(economy.path("guildsFirst").size()).isEqualTo(4); // 2 cycles x 2 phases
+    assertThat(economy.path("charactersAlone").size()).isEqualTo(2); // 2 cycles
+    for (JsonNode phase : economy.path("guildsFirst")) {
+      positive(phase, "apiRequests", "freshCharacters", "cycleRequestsPerFreshCharacter");
+    }
+    for (JsonNode phase : economy.path("charactersAlone")) {
+      positive(phase, "apiRequests", "profileRequests", "freshCharacters");
+    }
+    positive(economy.path("guildsFirst").get(0), "rosterRequests");
+    positive(economy.path("guildsFirst").get(2), "notModified"); // the second cycle's 304s
+    positive(
+        economy.path("firstCycle"),
+        "guildPhaseRequestsPerFreshCharacter",
+        "guildsThenCharactersRequestsPerFreshCharacter",
+        "charactersAloneRequestsPerFreshCharacter");
   }
 
   private static void positive(JsonNode node, String... fields) {
