@@ -22,11 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Rules 3 to 7 through the service, and how a run behaves: batches, concurrency, failures. */
@@ -369,17 +373,49 @@ class CharacterSyncServiceTest extends SyncHarness {
           }
         };
 
-    CharacterSyncReport report =
-        CharacterSyncService.newBuilder()
-            .guildLookup(guilds)
-            .characterStore(store)
-            .profileSource(profiles)
-            .clock(clock)
-            .listener(broken)
-            .build()
-            .run();
+    // The expected warning is captured, not printed: the build's output stays readable.
+    Logger log = Logger.getLogger(CharacterSyncService.class.getName());
+    List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            warnings.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    boolean parents = log.getUseParentHandlers();
+    log.addHandler(capture);
+    log.setUseParentHandlers(false);
+    CharacterSyncReport report;
+    try {
+      report =
+          CharacterSyncService.newBuilder()
+              .guildLookup(guilds)
+              .characterStore(store)
+              .profileSource(profiles)
+              .clock(clock)
+              .listener(broken)
+              .build()
+              .run();
+    } finally {
+      log.removeHandler(capture);
+      log.setUseParentHandlers(parents);
+    }
 
     assertThat(report.updated()).isEqualTo(1);
+    assertThat(warnings)
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.getMessage()).contains("listener failed");
+              assertThat(w.getThrown()).hasMessage("listener bug");
+            });
   }
 
   @Test
