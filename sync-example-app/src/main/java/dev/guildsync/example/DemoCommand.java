@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Runs two syncs on embedded PostgreSQL against a built-in Battle.net simulator and explains"
-            + " every outcome. Needs no flags and no setup.")
+        "Runs two character syncs, then a guild's life in guild syncs, on embedded PostgreSQL"
+            + " against a built-in Battle.net simulator and explains every outcome. Needs no flags"
+            + " and no setup.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;

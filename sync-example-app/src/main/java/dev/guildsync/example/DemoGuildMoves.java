@@ -6,6 +6,7 @@ import static dev.guildsync.example.DemoGuildWorld.VIGIL;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatedGuild;
+import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.character.CharacterOutcome;
 import dev.guildsync.core.character.CharacterSyncOutcome;
 import dev.guildsync.core.character.UntrackedGuildPolicy;
@@ -101,7 +102,7 @@ final class DemoGuildMoves {
         registered.map(String::valueOf).orElse("NONE"));
     runs.expect(
         registered.isPresent()
-            && drekthar.flatMap(CharacterOutcome::guildKey).map(k -> k.value()).equals(registered),
+            && drekthar.flatMap(CharacterOutcome::guildKey).map(GuildKey::value).equals(registered),
         "Wandering Souls registered and Drekthar linked to it");
     if (registered.isEmpty()) {
       return;
