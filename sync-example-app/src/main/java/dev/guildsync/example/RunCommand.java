@@ -57,7 +57,7 @@ final class RunCommand extends DatabaseCommand {
     Health health = new Health();
     StopOnSignal stop = StopOnSignal.install();
     try (SyncWiring wiring =
-        SyncWiring.open(bnet, () -> database.pool(env, Math.min(options.concurrency, 4) + 2))) {
+        SyncWiring.open(bnet, options.sharedQuota, () -> database.pool(env, options.poolSize()))) {
       SyncMetrics metrics = new SyncMetrics(wiring.client());
       Optional<StatusServer> server =
           Optional.ofNullable(httpPort).map(p -> StatusServer.start(p, health, metrics::scrape));

@@ -24,7 +24,7 @@ final class SyncCommand extends DatabaseCommand {
     PrintWriter out = spec.commandLine().getOut();
     StopOnSignal stop = StopOnSignal.install();
     try (SyncWiring wiring =
-        SyncWiring.open(bnet, () -> database.pool(env, Math.min(options.concurrency, 4) + 2))) {
+        SyncWiring.open(bnet, options.sharedQuota, () -> database.pool(env, options.poolSize()))) {
       SyncWiring.Outcome outcome = wiring.runOnce(plan, out);
       Summary.print(out, outcome);
       if (options.reportJson != null) {

@@ -74,6 +74,13 @@ final class SyncOptions {
   Duration lease;
 
   @Option(
+      names = "--shared-quota",
+      description =
+          "Share the request limits with every instance that syncs on this database with the same"
+              + " client id: one quota bucket in the database (table sync_quota_buckets).")
+  boolean sharedQuota;
+
+  @Option(
       names = "--only",
       paramLabel = "guilds|characters",
       description = "Run one phase only (default: guilds, then characters).")
@@ -93,6 +100,11 @@ final class SyncOptions {
       paramLabel = "FILE",
       description = "Also write the run's report as JSON to this file.")
   Path reportJson;
+
+  /** Connections the app's pool needs: fetch threads share a few; the shared quota takes two. */
+  int poolSize() {
+    return Math.min(concurrency, 4) + (sharedQuota ? 4 : 2);
+  }
 
   /** The character sync's settings these options describe. */
   CharacterSyncSettings characterSettings() {

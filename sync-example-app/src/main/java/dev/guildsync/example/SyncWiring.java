@@ -15,6 +15,7 @@ import dev.guildsync.core.guild.GuildSyncService;
 import dev.guildsync.core.guild.GuildSyncSettings;
 import dev.guildsync.jooq.JooqCharacterStore;
 import dev.guildsync.jooq.JooqGuildStore;
+import io.github.bucket4j.BucketConfiguration;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
@@ -94,19 +95,15 @@ public final class SyncWiring implements AutoCloseable {
    * @throws SyncException when the database refuses, is unreachable or lacks the schema
    * @throws IllegalArgumentException when a Battle.net setting is invalid
    */
-  public static SyncWiring open(BnetSettings bnet, Supplier<HikariDataSource> pool) {
-    // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
-    BattleNetClient client = client(bnet);
+  public static SyncWiring open(
+      BnetSettings bnet, boolean sharedQuota, Supplier<HikariDataSource> pool) {
+    // Every setting first: a bad one is a usage error (exit 2) whatever state the database is in.
+    BattleNetClient.Builder client = clientBuilder(bnet, sharedQuota);
+    HikariDataSource dataSource = pool.get();
     try {
-      HikariDataSource dataSource = pool.get();
-      try {
-        return new SyncWiring(dataSource, client, Optional.of(dataSource));
-      } catch (RuntimeException e) {
-        closeQuietly(dataSource);
-        throw e;
-      }
+      return withClient(dataSource, bnet, sharedQuota, client, Optional.of(dataSource));
     } catch (RuntimeException e) {
-      client.close();
+      closeQuietly(dataSource);
       throw e;
     }
   }
@@ -118,26 +115,43 @@ public final class SyncWiring implements AutoCloseable {
    * @throws IllegalArgumentException when a Battle.net setting is invalid
    */
   public static SyncWiring connect(DataSource dataSource, BnetSettings bnet) {
-    // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
-    BattleNetClient client = client(bnet);
+    return withClient(dataSource, bnet, false, clientBuilder(bnet, false), Optional.empty());
+  }
+
+  /** The builder with every setting checked; the quota is set once the database is known. */
+  private static BattleNetClient.Builder clientBuilder(BnetSettings bnet, boolean sharedQuota) {
+    BattleNetClient.Builder builder =
+        BattleNetClient.newBuilder().clientId(bnet.clientId()).clientSecret(bnet.clientSecret());
+    bnet.apiBaseUrl().ifPresent(builder::apiBaseUrl);
+    bnet.tokenUrl().ifPresent(builder::tokenUrl);
+    if (sharedQuota) {
+      BattleNetClient.quotaConfiguration(bnet.requestsPerSecond(), bnet.requestsPerHour());
+    } else {
+      builder.requestsPerSecond(bnet.requestsPerSecond()).requestsPerHour(bnet.requestsPerHour());
+    }
+    return builder;
+  }
+
+  private static SyncWiring withClient(
+      DataSource dataSource,
+      BnetSettings bnet,
+      boolean sharedQuota,
+      BattleNetClient.Builder builder,
+      Optional<AutoCloseable> ownedPool) {
+    if (sharedQuota) {
+      // The schema first: a missing bucket table is reported as "run migrate", like any table.
+      verifySchema(JooqCharacterStore.create(dataSource)::verifySchema);
+      BucketConfiguration limits =
+          BattleNetClient.quotaConfiguration(bnet.requestsPerSecond(), bnet.requestsPerHour());
+      builder.bucket(SharedQuota.bucket(dataSource, bnet.clientId(), limits));
+    }
+    BattleNetClient client = builder.build();
     try {
-      return new SyncWiring(dataSource, client, Optional.empty());
+      return new SyncWiring(dataSource, client, ownedPool);
     } catch (RuntimeException e) {
       client.close();
       throw e;
     }
-  }
-
-  private static BattleNetClient client(BnetSettings bnet) {
-    BattleNetClient.Builder builder =
-        BattleNetClient.newBuilder()
-            .clientId(bnet.clientId())
-            .clientSecret(bnet.clientSecret())
-            .requestsPerSecond(bnet.requestsPerSecond())
-            .requestsPerHour(bnet.requestsPerHour());
-    bnet.apiBaseUrl().ifPresent(builder::apiBaseUrl);
-    bnet.tokenUrl().ifPresent(builder::tokenUrl);
-    return builder.build();
   }
 
   private static void closeQuietly(AutoCloseable resource) {

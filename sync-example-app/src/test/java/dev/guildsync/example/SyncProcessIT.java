@@ -70,7 +70,7 @@ class SyncProcessIT {
   @BeforeEach
   void freshCharacters() throws Exception {
     execute(
-        "TRUNCATE characters, character_claims, sync_leases RESTART IDENTITY",
+        "TRUNCATE characters, character_claims, sync_leases RESTART IDENTITY CASCADE",
         "INSERT INTO characters (region, realm, name) SELECT 'eu', 'argent-dawn', 'Char' || g"
             + " FROM generate_series(0, "
             + (CHARACTERS - 1)

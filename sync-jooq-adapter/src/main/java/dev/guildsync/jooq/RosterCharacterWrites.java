@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -60,18 +61,7 @@ final class RosterCharacterWrites {
     var v = new ArrayTable<>(rows, r -> r.key().value());
     var realm = v.column("realm", SQLDataType.CLOB, String[]::new, r -> r.to().realmSlug());
     var name = v.column("name", SQLDataType.CLOB, String[]::new, r -> r.to().name());
-    var reason =
-        v.column("reason", SQLDataType.CLOB, String[]::new, r -> IDENTITY_CHANGED + r.id());
-    identityChanged.addAll(
-        tx.update(C)
-            .set(C.IS_AVAILABLE, false)
-            .set(C.LAST_ERROR, reason)
-            .from(v.table())
-            .where(holds(C, realm, name))
-            .and(C.ID.ne(v.id()))
-            .returningResult(C.ID)
-            .fetch()
-            .getValues(C.ID));
+    markHolders(v, realm, name, r -> r.id(), C.ID.ne(v.id()));
     Characters other = C.as("other");
     tx.update(C)
         .set(C.REALM, realm)
@@ -137,7 +127,7 @@ final class RosterCharacterWrites {
         .where(C.REGION.eq(region))
         .and(C.BNET_CHARACTER_ID.eq(DSL.any(bnetIds.toArray(Long[]::new))))
         .orderBy(C.ID)
-        .forNoKeyUpdate()
+        .forKeyShare()
         .fetch()
         .forEach(r -> keysByBnetId.putIfAbsent(r.value2(), r.value1()));
   }
@@ -146,15 +136,29 @@ final class RosterCharacterWrites {
     var v = new ArrayTable<>(blocked, m -> m.id().value());
     var realm = v.column("realm", SQLDataType.CLOB, String[]::new, m -> m.ref().realmSlug());
     var name = v.column("name", SQLDataType.CLOB, String[]::new, m -> m.ref().name());
+    markHolders(v, realm, name, m -> m.id(), C.BNET_CHARACTER_ID.ne(v.id()));
+  }
+
+  /**
+   * Marks identity changed every row of the region that holds a row's ({@code realm}, {@code name})
+   * and meets {@code other}: the name now belongs to that row's member.
+   */
+  private <T> void markHolders(
+      ArrayTable<T> v,
+      Field<String> realm,
+      Field<String> name,
+      Function<T, BnetCharacterId> member,
+      Condition other) {
     var reason =
-        v.column("reason", SQLDataType.CLOB, String[]::new, m -> IDENTITY_CHANGED + m.id());
+        v.column(
+            "reason", SQLDataType.CLOB, String[]::new, t -> IDENTITY_CHANGED + member.apply(t));
     identityChanged.addAll(
         tx.update(C)
             .set(C.IS_AVAILABLE, false)
             .set(C.LAST_ERROR, reason)
             .from(v.table())
             .where(holds(C, realm, name))
-            .and(C.BNET_CHARACTER_ID.ne(v.id()))
+            .and(other)
             .returningResult(C.ID)
             .fetch()
             .getValues(C.ID));

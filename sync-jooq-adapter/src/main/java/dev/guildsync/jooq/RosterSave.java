@@ -24,9 +24,10 @@ import org.jooq.impl.DSL;
 
 /**
  * A received roster's whole outcome for one locked, leased guild, in the caller's transaction and
- * in at most thirteen statements whatever the roster's size: the G1 check, one lock of the known
- * characters (in key order), two for renames, three or four for created characters, the guild row,
- * members, ranks, events and links. Statements with nothing to write are not sent.
+ * in at most thirteen statements whatever the roster's size: the G1 check, one {@code FOR KEY
+ * SHARE} lock of the known characters (in key order), two for renames, three or four for created
+ * characters, the guild row, members, ranks, events and links. Statements with nothing to write are
+ * not sent.
  */
 final class RosterSave {
   private static final Guilds G = GUILDS;
@@ -121,7 +122,11 @@ final class RosterSave {
     return keys;
   }
 
-  /** Locks the characters in key order and returns those that still exist. */
+  /**
+   * Locks the characters against deletion ({@code FOR KEY SHARE}, in key order) and returns those
+   * that still exist. The weak lock leaves them claimable by a concurrent character sync; only the
+   * rows the save then writes are held more strongly.
+   */
   private Set<Long> lockKnown(Set<Long> keys) {
     if (keys.isEmpty()) {
       return Set.of();
@@ -130,7 +135,7 @@ final class RosterSave {
         .from(CHARACTERS)
         .where(CHARACTERS.ID.eq(DSL.any(keys.toArray(Long[]::new))))
         .orderBy(CHARACTERS.ID)
-        .forNoKeyUpdate()
+        .forKeyShare()
         .fetchSet(CHARACTERS.ID);
   }
 

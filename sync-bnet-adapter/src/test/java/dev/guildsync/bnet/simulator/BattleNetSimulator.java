@@ -250,6 +250,15 @@ public final class BattleNetSimulator implements AutoCloseable {
     return meter.perSecond();
   }
 
+  /**
+   * Profile summary requests for one character that got past the quota and the token check (so 429s
+   * and 401s are not counted), whatever the answer; 0 for a character never asked for. The name is
+   * compared case-insensitively, as the endpoint does.
+   */
+  public long profileRequests(Region region, String realmSlug, String name) {
+    return meter.characterHits(World.Key.of(region, realmSlug, name));
+  }
+
   /** Sets every counter back to zero. */
   public void resetStats() {
     meter.reset();

@@ -7,7 +7,6 @@ import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.internal.LeaseHeartbeat;
 import dev.guildsync.core.internal.Listeners;
-import dev.guildsync.core.internal.Releases;
 import dev.guildsync.core.internal.RunGate;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.core.port.CharacterStorePort;
@@ -117,15 +116,7 @@ public final class CharacterSyncService {
           }
           batch++;
           tell(l -> l.batchStarted(batch, claimed.characters().size()));
-          heartbeat.hold(claimed.lease());
-          try {
-            syncBatch(claimed, executor);
-          } catch (RuntimeException | Error e) {
-            heartbeat.drop();
-            Releases.release(store, claimed.lease(), e);
-            throw e;
-          }
-          heartbeat.drop();
+          heartbeat.holdWhile(claimed.lease(), () -> syncBatch(claimed, executor));
           remaining -= claimed.characters().size();
         }
       } finally {

@@ -5,7 +5,6 @@ import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.internal.BoundedFetcher;
 import dev.guildsync.core.internal.LeaseHeartbeat;
 import dev.guildsync.core.internal.Listeners;
-import dev.guildsync.core.internal.Releases;
 import dev.guildsync.core.internal.RunExecutor;
 import dev.guildsync.core.internal.RunGate;
 import dev.guildsync.core.port.GuildRosterPort;
@@ -115,15 +114,7 @@ public final class GuildSyncService {
           }
           batch++;
           tell(l -> l.batchStarted(batch, claimed.guilds().size()));
-          heartbeat.hold(claimed.lease());
-          try {
-            syncBatch(claimed, executor);
-          } catch (RuntimeException | Error e) {
-            heartbeat.drop();
-            Releases.release(store, claimed.lease(), e);
-            throw e;
-          }
-          heartbeat.drop();
+          heartbeat.holdWhile(claimed.lease(), () -> syncBatch(claimed, executor));
           remaining -= claimed.guilds().size();
         }
       }

@@ -26,7 +26,7 @@ public interface GuildStorePort extends LeasePort {
   /**
    * Claims up to {@code query.limit()} due guilds under a new lease that ends at {@code
    * query.leaseUntil()}. A guild is due exactly as {@link DueQuery} defines it for a character,
-   * over the guild row's own sync state ({@code lease_until}, {@code next_attempt_at}, {@code
+   * over the guild's lease and the guild row's own sync state ({@code next_attempt_at}, {@code
    * is_available}, {@code last_synced_at}). Guilds under a live lease are skipped, not waited for;
    * a guild whose lease expired can be claimed again.
    *
