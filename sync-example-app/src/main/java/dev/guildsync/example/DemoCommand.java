@@ -21,14 +21,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code demo}: the whole story on this machine, with no setup. Embedded PostgreSQL, the Battle.net
  * simulator on a free loopback port, a world with one character per rule, two sync runs, and what
- * happened to each character and why.
+ * happened to each character and why; then a guild's life at Battle.net, run by run ({@link
+ * DemoGuildStory}).
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Runs two syncs on embedded PostgreSQL against a built-in Battle.net simulator and explains"
-            + " every outcome. Needs no flags and no setup.")
+        "Runs two character syncs, then a guild's life in guild syncs, on embedded PostgreSQL"
+            + " against a built-in Battle.net simulator and explains every outcome. Needs no flags"
+            + " and no setup.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
@@ -85,8 +87,15 @@ final class DemoCommand implements Callable<Integer> {
           afterFirst.equals(afterSecond)
               ? "Idempotent: run 2 left every row as run 1 did (only last_synced_at moved)."
               : "NOT idempotent: run 2 changed rows that run 1 wrote.");
+
+      List<String> unexpected = DemoGuildStory.tell(out, wiring, simulator, db.dataSource());
+      out.println();
+      out.println(
+          unexpected.isEmpty()
+              ? "Every expectation of the guild story held."
+              : "The guild story went differently than expected: " + String.join("; ", unexpected));
       out.flush();
-      return afterFirst.equals(afterSecond) ? ExitCode.OK : ExitCode.FATAL;
+      return afterFirst.equals(afterSecond) && unexpected.isEmpty() ? ExitCode.OK : ExitCode.FATAL;
     }
   }
 

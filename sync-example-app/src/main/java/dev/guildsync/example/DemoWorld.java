@@ -108,6 +108,16 @@ final class DemoWorld {
           insert.executeUpdate();
         }
       }
+      // Explicit ids leave the identity sequences behind; the guild story inserts rows with
+      // generated ids (tracked guilds, characters created from rosters), so move them past.
+      for (String table : List.of("guilds", "characters")) {
+        sql.execute(
+            "SELECT setval(pg_get_serial_sequence('"
+                + table
+                + "', 'id'), (SELECT max(id) FROM "
+                + table
+                + "))");
+      }
     }
   }
 }

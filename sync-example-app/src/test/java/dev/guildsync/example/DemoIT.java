@@ -3,14 +3,26 @@ package dev.guildsync.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The demo runs with no setup, exits 0 and tells each seeded character's guild-link outcome. */
+/**
+ * The demo runs with no setup, exits 0, tells each seeded character's guild-link outcome, then a
+ * guild's life run by run, ending with its tables and an idempotence check over every table. One
+ * demo run serves every test: it starts PostgreSQL and takes seconds.
+ */
 class DemoIT {
+  private static final String DATE = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
+  private static Cli cli;
+
+  @BeforeAll
+  static void runTheDemo() {
+    cli = Cli.run("demo");
+  }
 
   @Test
   void theDemoNamesEveryCharactersOutcome() {
-    Cli cli = Cli.run("demo");
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     String firstRun = cli.out().substring(0, cli.out().indexOf("Run 2:"));
@@ -32,6 +44,92 @@ class DemoIT {
         .contains("unchanged (304) 6")
         .contains("Idempotent: run 2 left every row as run 1 did");
     assertThat(cli.out() + cli.err()).doesNotContain(DemoBattleNet.CLIENT_SECRET);
+  }
+
+  @Test
+  void theGuildLearnsItsIdAndItsMembersComeAndGo() {
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    String story = guildStory();
+    assertThat(story)
+        .contains("\"The Ashen Vigil\" on eu/argent-dawn is tracked by name only")
+        .contains("local guild 7, bnet_guild_id NULL.")
+        .contains("-> updated: bnet_guild_id 130500917, learned from the roster's guild id (G1)")
+        .contains("-> 5 characters created from the roster")
+        .contains("the guild's Battle.net id is learned, never typed in")
+        .contains("-> Sefa: character 14 created and linked (guild_id 7), member at rank 4")
+        .contains("-> Brannoc: missing from 1 roster, 2 in a row make a leave")
+        .contains("still a member, left_at NULL, no event")
+        .contains("-> 304 Not Modified: unchanged, only last_synced_at moved, no event")
+        .contains("(Brannoc still missed 1)")
+        .contains("event rank_changed Elowen (character 11) 2 -> 1")
+        .contains("event rejoined     Brannoc (character 12)")
+        .contains("-> Thornquill: renamed in place, still local character 13")
+        .contains("event renamed      Thornquill (character 13) Quillon@argent-dawn -> Thornquill");
+    assertThat(story)
+        .containsPattern(
+            "-> Brannoc: missing from 2 received rosters in a row: left on "
+                + DATE
+                + " \\(left_at, set once and never moved\\), characters.guild_id NULL")
+        .containsPattern("-> Brannoc: rejoined, the same character 12: left_at NULL, joined_at ");
+  }
+
+  @Test
+  void theGuildIsRenamedLostAndFoundAndAnUntrackedGuildIsRegistered() {
+    String story = guildStory();
+    assertThat(story)
+        .contains(
+            "guild 7 follows its id, name \"The Ember Vigil\", name_slug the-ember-vigil (G8)")
+        .contains(
+            "-> unchanged: asked as eu/argent-dawn/the-ember-vigil (1 request), the old slug not"
+                + " asked (0 requests): no 404")
+        .contains(
+            "-> eu/argent-dawn/Drekthar updated, linked to local guild 8 (eu Battle.net guild"
+                + " 99887766 Wandering Souls)")
+        .contains("-> Wandering Souls registered as local guild 8")
+        .contains("-> Wandering Souls: updated, 2 members (Drekthar, Nyssa), 1 character created")
+        .contains("-> not found: kept, is_available false; its 6 members, 5 ranks and data")
+        .contains("-> The Ember Vigil not asked (0 requests): an unavailable guild waits 1 hour")
+        .contains(
+            "-> updated: rechecked with a full request: is_available true, the same 6 members")
+        .doesNotContain("UNEXPECTED");
+  }
+
+  @Test
+  void theGuildStoryEndsWithItsTablesAndAnIdempotentRun() {
+    String story = guildStory();
+    assertThat(story)
+        .contains(
+            "The Ember Vigil (local guild 7, eu Battle.net guild 130500917,"
+                + " argent-dawn/the-ember-vigil, available true, 6 members, guild master Morwenna)")
+        .containsPattern(row("12", "Brannoc", "3", DATE, "NULL", "7"))
+        .containsPattern(row("13", "Thornquill", "3", DATE, "NULL", "7"))
+        .containsPattern(row("14", "Sefa", "4", DATE, "NULL", "7"))
+        .containsPattern(row("2", "Rank 2", "0"))
+        .containsPattern(row("0", "Guild Master", "1"))
+        .containsPattern(row("8", DATE, "12", "Brannoc", "left"))
+        .containsPattern(row("9", DATE, "12", "Brannoc", "rejoined"))
+        .containsPattern(row("10", DATE, "13", "Thornquill", "renamed", "Quillon@argent-dawn"))
+        .contains("Synced 2 guilds")
+        .contains("unchanged (304) 13")
+        .containsPattern(
+            "Idempotent: every table \\(character_claims, characters, guild_claims,"
+                + " guild_member_events, guild_members, guild_ranks, guilds[a-z_, ]*\\) is as the"
+                + " run before left it, no new event")
+        .contains("0 of them holding a claim")
+        .contains("Every expectation of the guild story held.");
+  }
+
+  private static String guildStory() {
+    int start = cli.out().indexOf("The guild story:");
+    assertThat(start).as(cli.out()).isNotNegative();
+    return cli.out().substring(start);
+  }
+
+  /** A table row: the cells in order, separated by the padding of the columns. */
+  private static String row(String... cells) {
+    return "(?m)^  "
+        + String.join(
+            " +", List.of(cells).stream().map(c -> c.equals(DATE) ? c : Pattern.quote(c)).toList());
   }
 
   /** The "-> ..." line that follows the character's line. */
