@@ -17,6 +17,7 @@ public record CharacterSaveResult(
     Set<CharacterKey> guildLinksDropped,
     Set<CharacterKey> leaseLost,
     Map<CharacterKey, String> parked) {
+  /** Copies the collections, so the result is immutable. */
   public CharacterSaveResult {
     guildLinksDropped = Set.copyOf(guildLinksDropped);
     leaseLost = Set.copyOf(leaseLost);

@@ -12,6 +12,11 @@ public final class CharacterSyncFailedException extends SyncRunFailedException {
 
   private final transient CharacterSyncReport partialReport;
 
+  /**
+   * @param message one line naming the batch, the step and the cause
+   * @param cause what failed
+   * @param partialReport what the run did before it failed
+   */
   public CharacterSyncFailedException(
       String message, Throwable cause, CharacterSyncReport partialReport) {
     super(message, cause);

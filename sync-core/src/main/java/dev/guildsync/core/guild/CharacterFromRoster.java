@@ -24,6 +24,9 @@ public record CharacterFromRoster(
     String className,
     int raceId,
     String raceName) {
+  /**
+   * @throws NullPointerException when a component is null
+   */
   public CharacterFromRoster {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(ref, "ref");

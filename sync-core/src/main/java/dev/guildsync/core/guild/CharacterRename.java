@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 public record CharacterRename(
     CharacterKey key, BnetCharacterId id, CharacterRef from, CharacterRef to) {
+  /**
+   * @throws NullPointerException when a component is null
+   */
   public CharacterRename {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(id, "id");

@@ -40,8 +40,13 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
   /** A fixed start time; tests move time by building queries for later instants. */
   protected static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
 
+  /** The stale-after the contract's due queries use. */
   protected static final Duration STALE_AFTER = Duration.ofHours(6);
+
+  /** The unavailable recheck the contract's due queries use. */
   protected static final Duration UNAVAILABLE_RECHECK = Duration.ofDays(7);
+
+  /** The lease the contract's claims take. */
   protected static final Duration LEASE = Duration.ofMinutes(10);
 
   private static final CharacterRef AERON = new CharacterRef(Region.EU, "argent-dawn", "Ærøn");

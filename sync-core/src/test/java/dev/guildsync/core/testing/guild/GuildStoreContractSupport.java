@@ -24,9 +24,16 @@ import org.junit.jupiter.api.BeforeEach;
  * roster through the port with the real rules. Extend one of the contracts, not this.
  */
 public abstract class GuildStoreContractSupport {
+  /** The contract's "now". */
   protected static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
+
+  /** The realm slug of the contract's guilds. */
   protected static final String REALM = "argent-dawn";
+
+  /** The Battle.net id of the contract's main guild. */
   protected static final long LONG_WATCH = 115248327L;
+
+  /** The lease the contract's claims take. */
   protected static final Duration LEASE = Duration.ofMinutes(10);
 
   private static final GuildSyncRules RULES =
