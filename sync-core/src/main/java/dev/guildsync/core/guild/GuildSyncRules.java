@@ -78,7 +78,9 @@ public final class GuildSyncRules {
     if (members.isEmpty() && snapshot.members().stream().anyMatch(GuildMembership::current)) {
       return failed(guild, "empty roster for a guild with members", now);
     }
-    MemberDiff.Result diff = MemberDiff.diff(snapshot, members, leaveConfirmations, now);
+    Instant rosterTime = rosterTime(found.lastModified(), now);
+    MemberDiff.Result diff =
+        MemberDiff.diff(snapshot, members, leaveConfirmations, now, rosterTime);
     RosterUpdate update =
         new RosterUpdate(
             guildData(guild, roster),
@@ -90,7 +92,7 @@ public final class GuildSyncRules {
             diff.events(),
             diff.linked(),
             diff.unlinked(),
-            rosterTime(found.lastModified(), now));
+            rosterTime);
     return new GuildChange.Refreshed(guild.key(), update, found.lastModified(), now);
   }
 

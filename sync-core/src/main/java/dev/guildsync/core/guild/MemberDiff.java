@@ -66,7 +66,33 @@ public final class MemberDiff {
    */
   public static Result diff(
       GuildSnapshot snapshot, List<RosterMember> roster, int leaveConfirmations, Instant now) {
+    return diff(snapshot, roster, leaveConfirmations, now, now);
+  }
+
+  /**
+   * Diffs a roster against the stored membership, honouring Blizzard's retention rule: a member
+   * whose known character was purged at or after {@code rosterTime} (the roster cannot show it
+   * valid again) is left out entirely: not created, renamed, linked, made a member or leader, and
+   * no event; a stored membership row of it is left as it is (no leave is counted). A roster newer
+   * than the purge that lists the same Battle.net id shows it valid again: it is diffed as any
+   * known character.
+   *
+   * @param snapshot the stored members and the known characters of the roster's members
+   * @param roster the received roster's members
+   * @param leaveConfirmations how many consecutive received rosters a member must be missing from
+   *     before its leave is recorded, at least 1
+   * @param now the time to record for joins, leaves and events
+   * @param rosterTime the roster's {@code Last-Modified} (or {@code now} when it had none)
+   * @return the diff (never null); empty lists when the roster matches the store
+   */
+  public static Result diff(
+      GuildSnapshot snapshot,
+      List<RosterMember> roster,
+      int leaveConfirmations,
+      Instant now,
+      Instant rosterTime) {
     Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(rosterTime, "rosterTime");
     if (leaveConfirmations < 1) {
       throw new IllegalArgumentException("leaveConfirmations must be at least 1");
     }
@@ -78,6 +104,10 @@ public final class MemberDiff {
     Set<CharacterKey> present = new HashSet<>();
     for (RosterMember member : roster) {
       Optional<KnownCharacter> character = Optional.ofNullable(known.get(member.id()));
+      if (character.isPresent() && character.get().purgedAsOf(rosterTime)) {
+        present.add(character.get().key());
+        continue;
+      }
       MemberCharacter who = out.character(member, character);
       Optional<GuildMembership> row =
           character.map(c -> stored.get(c.key())).filter(Objects::nonNull);
