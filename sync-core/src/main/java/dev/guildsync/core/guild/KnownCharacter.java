@@ -32,10 +32,11 @@ public record KnownCharacter(
   }
 
   /**
-   * Whether a roster with this {@code Last-Modified} time still counts as the purged past: a purged
-   * character stays out of rosters not newer than its purge.
+   * Whether a roster with this {@code Last-Modified} still counts as the purged past: a purged
+   * character stays out of every roster but one whose {@code Last-Modified} is after its purge (a
+   * roster without one shows nothing newer).
    */
-  public boolean purgedAsOf(Instant rosterTime) {
-    return purgedAt.isPresent() && !rosterTime.isAfter(purgedAt.get());
+  public boolean purgedAsOf(Optional<Instant> rosterModified) {
+    return purgedAt.isPresent() && rosterModified.map(t -> !t.isAfter(purgedAt.get())).orElse(true);
   }
 }
