@@ -36,10 +36,15 @@ public final class ReportJson {
     counts.put("sent", requests.sent());
     counts.put("retried", requests.retried());
     counts.put("throttled", requests.throttled());
+    Map<String, Object> retention = new LinkedHashMap<>();
+    retention.put("validated", report.retention().validated());
+    retention.put("purged", report.retention().purged());
+    retention.put("deleted", report.retention().deleted());
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("characters", characters);
     root.put("guildLinks", links);
     root.put("untrackedGuilds", untracked);
+    root.put("retention", retention);
     root.put("requests", counts);
     root.put("durationMillis", report.duration().toMillis());
     return root;

@@ -1,13 +1,16 @@
 package dev.guildsync.example;
 
 import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.core.character.RetentionPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options {@code sync} and {@code run} share: what one sync run does and where it reports. */
 final class SyncOptions {
@@ -31,6 +34,33 @@ final class SyncOptions {
           "Sync characters last synced longer ago than this (6h, 30m, 7d or ISO-8601 PT6H;"
               + " default ${DEFAULT-VALUE}).")
   Duration staleAfter;
+
+  @Option(
+      names = "--retention",
+      paramLabel = "purge|delete|keep",
+      defaultValue = "purge",
+      converter = RetentionConverter.class,
+      description =
+          "What happens to a character Battle.net's status endpoint calls invalid: purge its"
+              + " Battle.net data, delete its row, or keep it marked (default ${DEFAULT-VALUE}).")
+  RetentionPolicy retention;
+
+  @Option(
+      names = "--active-within",
+      paramLabel = "DURATION",
+      defaultValue = "P14D",
+      description =
+          "A character whose last login is older than this is idle (default ${DEFAULT-VALUE}).")
+  Duration activeWithin;
+
+  @Option(
+      names = "--idle-stale-after",
+      paramLabel = "DURATION",
+      defaultValue = "P7D",
+      description =
+          "Sync idle characters last synced longer ago than this, never more often than"
+              + " --stale-after; a --stale-after of zero syncs every one (default ${DEFAULT-VALUE}).")
+  Duration idleStaleAfter;
 
   @Option(
       names = "--max-characters",
@@ -80,12 +110,28 @@ final class SyncOptions {
     CharacterSyncSettings.Builder builder =
         CharacterSyncSettings.newBuilder()
             .staleAfter(staleAfter)
+            .retention(retention)
+            .activeWithin(activeWithin)
+            .idleStaleAfter(idleStaleAfter)
             .concurrency(concurrency)
             .lease(lease);
     if (maxCharacters != null) {
       builder.maxCharactersPerRun(maxCharacters);
     }
     return builder.build();
+  }
+
+  /** Reads {@code purge}, {@code delete} or {@code keep}, in any case. */
+  static final class RetentionConverter implements ITypeConverter<RetentionPolicy> {
+    @Override
+    public RetentionPolicy convert(String value) {
+      for (RetentionPolicy policy : RetentionPolicy.values()) {
+        if (policy.name().equalsIgnoreCase(value)) {
+          return policy;
+        }
+      }
+      throw new TypeConversionException("expected purge, delete or keep, not '" + value + "'");
+    }
   }
 
   /**

@@ -121,7 +121,15 @@ class EndToEndIT {
     assertThat(json.fieldNames())
         .toIterable()
         .containsExactly(
-            "characters", "guildLinks", "untrackedGuilds", "requests", "durationMillis");
+            "characters",
+            "guildLinks",
+            "untrackedGuilds",
+            "retention",
+            "requests",
+            "durationMillis");
+    assertThat(json.get("retention").fieldNames())
+        .toIterable()
+        .containsExactly("validated", "purged", "deleted");
     assertThat(json.get("characters").toString())
         .isEqualTo(
             "{\"updated\":4,\"unchanged\":0,\"notFound\":1,\"identityChanged\":0,\"failed\":1}");
