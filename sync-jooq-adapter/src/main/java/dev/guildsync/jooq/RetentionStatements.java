@@ -85,6 +85,7 @@ final class RetentionStatements {
         tx.update(C)
             .set(C.IS_AVAILABLE, false)
             .set(C.INVALIDATED_AT, at)
+            .set(C.LAST_SYNCED_AT, at)
             .set(C.FAILURE_COUNT, 0)
             .set(C.LAST_ERROR, reason)
             .setNull(C.NEXT_ATTEMPT_AT);

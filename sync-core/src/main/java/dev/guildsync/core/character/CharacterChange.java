@@ -112,7 +112,9 @@ public sealed interface CharacterChange {
 
   /**
    * The status endpoint said the character is invalid (404, {@code is_valid: false}, or another
-   * Battle.net id). What is written follows {@code policy}:
+   * Battle.net id). A purged or marked character counts as checked: {@code last_synced_at = at}, so
+   * its profile is rechecked one unavailable-recheck interval later. What is written follows {@code
+   * policy}:
    *
    * <ul>
    *   <li>{@link RetentionPolicy#PURGE}: every Battle.net column is cleared ({@code guild_id},

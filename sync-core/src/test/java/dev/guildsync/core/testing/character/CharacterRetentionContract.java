@@ -158,7 +158,7 @@ public abstract class CharacterRetentionContract {
                 Optional.empty()));
     assertThat(purged.available()).isFalse();
     assertThat(purged.lastError()).contains("status: HTTP 404");
-    assertThat(purged.lastSyncedAt()).contains(T0);
+    assertThat(purged.lastSyncedAt()).as("a completed check").contains(later);
     assertThat(fixture.readRetention(key))
         .isEqualTo(new RetentionColumns(Optional.of(T0), Optional.of(later), Optional.of(later)));
     List<DueCharacter> recheck = claim(query(later.plus(Duration.ofDays(8)))).characters();

@@ -65,7 +65,7 @@ final class InMemoryChanges {
     }
     if (change instanceof CharacterChange.Invalidated i) {
       StoredCharacter marked =
-          c.withSyncState(false, c.lastSyncedAt(), 0, Optional.of(i.reason()), Optional.empty());
+          c.withSyncState(false, Optional.of(i.at()), 0, Optional.of(i.reason()), Optional.empty());
       return switch (i.policy()) {
         case PURGE -> purged(marked);
         case KEEP, DELETE -> marked;
