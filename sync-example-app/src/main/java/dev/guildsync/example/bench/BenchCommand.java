@@ -109,6 +109,12 @@ public final class BenchCommand implements Callable<Integer> {
               + " database across a network (default 0: direct).")
   double dbRoundTripMillis;
 
+  @Option(
+      names = "--economy-characters",
+      paramLabel = "N",
+      description = "Characters in the quota economy's world (default 20000; quick 2000).")
+  Integer economyCharacters;
+
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
@@ -211,6 +217,8 @@ public final class BenchCommand implements Callable<Integer> {
         memory.add(sync.memory(fast, n, plan.syncSettings()));
       }
       BenchRows.memory(report, memory);
+      int economy = positive(economyCharacters, quick ? 2_000 : 20_000);
+      QuotaEconomy.rows(report, QuotaEconomy.measure(economy, quick ? 35 : 60, log));
       log.progress("done; stopping PostgreSQL and the simulator.");
     }
     report.print(out);
