@@ -31,7 +31,13 @@ final class ApiPipeline {
     return api.interceptor(new AuthInterceptor(tokens(settings, backend, json), counters))
         .interceptor(
             new PacingInterceptor(
-                new RateLimiter(settings.requestsPerSecond(), settings.requestsPerHour()),
+                new RateLimiter(
+                    settings
+                        .bucket()
+                        .orElseGet(
+                            () ->
+                                RateLimiter.inProcess(
+                                    settings.requestsPerSecond(), settings.requestsPerHour()))),
                 counters))
         .interceptor(new ResponseDeadline(settings.requestTimeout(), timeouts))
         .build();

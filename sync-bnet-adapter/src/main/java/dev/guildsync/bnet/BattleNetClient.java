@@ -9,6 +9,8 @@ import dev.guildsync.core.guild.RosterFetchResult;
 import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.core.port.CharacterStatusPort;
 import dev.guildsync.core.port.GuildRosterPort;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Objects;
@@ -22,9 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and conditional requests.
  *
  * <p>Build one per client id with {@link #newBuilder()} and share it: it is thread-safe, and its
- * rate limiter and token cache serve every thread that uses it. Close it when done; on Java 21 and
- * later that also closes its HTTP client. The client secret and access tokens never appear in a
- * URL, a log line, an exception message or {@link #toString()}.
+ * rate limiter and token cache serve every thread that uses it. Several instances (processes,
+ * hosts) share the quota through one Bucket4j bucket: {@link Builder#bucket}. Close it when done;
+ * on Java 21 and later that also closes its HTTP client. The client secret and access tokens never
+ * appear in a URL, a log line, an exception message or {@link #toString()}.
  */
 public final class BattleNetClient
     implements CharacterProfilePort, CharacterStatusPort, GuildRosterPort, AutoCloseable {
@@ -55,6 +58,25 @@ public final class BattleNetClient
   /** A builder with the defaults described on each of its methods. Not thread-safe. */
   public static Builder newBuilder() {
     return new Builder();
+  }
+
+  /**
+   * The configuration a bucket given to {@link Builder#bucket} must have for Battle.net's limits: a
+   * bandwidth of capacity 1 refilled greedily at {@code requestsPerSecond} less 2% per second
+   * (evenly spaced requests, no burst, so no wall-clock second sees more than the limit), and a
+   * bandwidth of capacity {@code requestsPerHour} refilled greedily per hour. The default
+   * in-process bucket has exactly this configuration (100 and 36,000).
+   *
+   * @param requestsPerSecond 1 to 100,000
+   * @param requestsPerHour 1 to 100,000,000
+   * @return a new configuration; never null
+   * @throws IllegalArgumentException when a limit is out of range
+   */
+  public static BucketConfiguration quotaConfiguration(
+      int requestsPerSecond, long requestsPerHour) {
+    return RateLimiter.configuration(
+        ClientSettings.requireRange(requestsPerSecond, 1, 100_000, "requestsPerSecond"),
+        ClientSettings.requireRange(requestsPerHour, 1, 100_000_000, "requestsPerHour"));
   }
 
   /**
@@ -245,12 +267,35 @@ public final class BattleNetClient
     /** Requests per wall-clock second, 1 to 100,000; default 100 (Battle.net's quota). */
     public Builder requestsPerSecond(int perSecond) {
       s.requestsPerSecond = ClientSettings.requireRange(perSecond, 1, 100_000, "requestsPerSecond");
+      s.limitsSet = true;
       return this;
     }
 
     /** Requests per hour, 1 to 100,000,000; default 36,000 (Battle.net's quota). */
     public Builder requestsPerHour(long perHour) {
       s.requestsPerHour = ClientSettings.requireRange(perHour, 1, 100_000_000, "requestsPerHour");
+      s.limitsSet = true;
+      return this;
+    }
+
+    /**
+     * The Bucket4j bucket that paces every request, instead of an in-process one; typically a
+     * {@link io.github.bucket4j.distributed.BucketProxy} from a {@code ProxyManager} of any backend
+     * (PostgreSQL, Redis, Hazelcast, ...), so that every instance using the same client id shares
+     * Battle.net's quota. Every instance must use the same bucket key and give the bucket {@link
+     * #quotaConfiguration}'s configuration; both limits live in the bucket, so {@link
+     * #requestsPerSecond} and {@link #requestsPerHour} cannot be set with it.
+     *
+     * <p>Each attempt (retries included) takes one token with {@code asBlocking().consume(1)} on
+     * the thread that called {@code fetch}, never on the HTTP client's executor: a blocking backend
+     * (Bucket4j's JDBC ones have no asynchronous mode) makes one remote call per request, the wait
+     * for the reserved slot is local. When the bucket throws (its backend unreachable), the fetch
+     * throws {@link dev.guildsync.core.SyncException} and nothing is sent: there is no fall-back to
+     * unpaced sending. Bucket4j's JDBC backends compute refills with each host's wall clock: keep
+     * the hosts' clocks in step (NTP).
+     */
+    public Builder bucket(Bucket bucket) {
+      s.bucket = Optional.of(Objects.requireNonNull(bucket, "bucket"));
       return this;
     }
 
@@ -281,7 +326,8 @@ public final class BattleNetClient
     }
 
     /**
-     * @throws IllegalStateException when the client id or secret was not set
+     * @throws IllegalStateException when the client id or secret was not set, or a bucket was given
+     *     together with request limits
      */
     public BattleNetClient build() {
       return new BattleNetClient(s.freeze());

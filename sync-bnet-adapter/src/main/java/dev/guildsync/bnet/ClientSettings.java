@@ -2,6 +2,7 @@ package dev.guildsync.bnet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guildsync.core.Region;
+import io.github.bucket4j.Bucket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -26,6 +27,7 @@ record ClientSettings(
     int maxRetries,
     Duration retryBaseDelay,
     Optional<Executor> executor,
+    Optional<Bucket> bucket,
     Clock clock) {
 
   ClientSettings {
@@ -46,6 +48,8 @@ record ClientSettings(
     int maxRetries = 3;
     Duration retryBaseDelay = Duration.ofMillis(200);
     Optional<Executor> executor = Optional.empty();
+    Optional<Bucket> bucket = Optional.empty();
+    boolean limitsSet;
     Clock clock = Clock.systemUTC();
 
     ClientSettings freeze() {
@@ -54,6 +58,11 @@ record ClientSettings(
       }
       if (clientSecret == null) {
         throw new IllegalStateException("clientSecret is required");
+      }
+      if (bucket.isPresent() && limitsSet) {
+        throw new IllegalStateException(
+            "requestsPerSecond and requestsPerHour cannot be set with a bucket: the limits are"
+                + " the bucket's configuration (see BattleNetClient.quotaConfiguration)");
       }
       return freeze(true);
     }
@@ -73,6 +82,7 @@ record ClientSettings(
           maxRetries,
           retryBaseDelay,
           executor,
+          bucket,
           clock);
     }
   }
@@ -155,10 +165,9 @@ record ClientSettings(
         + connectTimeout
         + ", requestTimeout="
         + requestTimeout
-        + ", requestsPerSecond="
-        + requestsPerSecond
-        + ", requestsPerHour="
-        + requestsPerHour
+        + (bucket.isPresent()
+            ? ", bucket=<given>"
+            : ", requestsPerSecond=" + requestsPerSecond + ", requestsPerHour=" + requestsPerHour)
         + ", maxRetries="
         + maxRetries
         + ", retryBaseDelay="

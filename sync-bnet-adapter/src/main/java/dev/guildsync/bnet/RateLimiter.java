@@ -1,30 +1,47 @@
 package dev.guildsync.bnet;
 
+import dev.guildsync.core.SyncException;
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.local.LocalBucketBuilder;
 import java.time.Duration;
 
 /**
- * Paces requests under both of Battle.net's quotas (per second and per hour). Thread-safe; one per
+ * Paces requests under both of Battle.net's quotas (per second and per hour) with one Bucket4j
+ * bucket: in-process by default, or a shared one on any Bucket4j backend. Thread-safe; one per
  * client, shared by every thread and every retry.
  *
  * <p>Battle.net counts requests per wall-clock second. A token bucket with capacity {@code C} and
  * greedy refill {@code R}/s can let {@code C + R} through in one such second, so the per-second
  * bandwidth has capacity 1 (no burst) and a refill a little under the quota (2% less, at least
  * one): requests leave evenly spaced and no wall-clock second sees more than the quota, even with
- * some network jitter. Waiting threads reserve their slot, so they go in arrival order.
+ * some network jitter. Waiting threads reserve their slot, so they go in arrival order; a shared
+ * bucket costs one remote call per request (the reservation), the wait is local.
  */
 final class RateLimiter {
   private final Bucket bucket;
-  private final int paced;
 
-  RateLimiter(int perSecond, long perHour) {
-    this.paced = pacedRate(perSecond);
-    this.bucket =
-        Bucket.builder()
-            .addLimit(limit -> limit.capacity(1).refillGreedy(paced, Duration.ofSeconds(1)))
-            .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
-            .withNanosecondPrecision()
-            .build();
+  RateLimiter(Bucket bucket) {
+    this.bucket = bucket;
+  }
+
+  /** Today's in-process bucket with {@link #configuration}'s limits, nanosecond precision. */
+  static Bucket inProcess(int perSecond, long perHour) {
+    LocalBucketBuilder builder = Bucket.builder().withNanosecondPrecision();
+    for (Bandwidth limit : configuration(perSecond, perHour).getBandwidths()) {
+      builder.addLimit(limit);
+    }
+    return builder.build();
+  }
+
+  /** The two bandwidths described above, for any backend. */
+  static BucketConfiguration configuration(int perSecond, long perHour) {
+    int paced = pacedRate(perSecond);
+    return BucketConfiguration.builder()
+        .addLimit(limit -> limit.capacity(1).refillGreedy(paced, Duration.ofSeconds(1)))
+        .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
+        .build();
   }
 
   /** The steady rate requests are let through at, per second. */
@@ -35,12 +52,26 @@ final class RateLimiter {
     return perSecond - Math.max(1, perSecond / 50);
   }
 
-  /** Blocks until the next request may go. */
+  /**
+   * Blocks the calling thread until the next request may go.
+   *
+   * @throws SyncException when the bucket fails (a shared bucket's backend unreachable): no request
+   *     is ever sent unpaced, so this stops every fetch
+   */
   void acquire() throws InterruptedException {
-    bucket.asBlocking().consume(1);
+    try {
+      bucket.asBlocking().consume(1);
+    } catch (RuntimeException e) {
+      throw new SyncException(
+          "rate limit bucket unavailable, no request sent: " + ApiGet.describe(rootCause(e)), e);
+    }
   }
 
-  int pacedRate() {
-    return paced;
+  private static Exception rootCause(RuntimeException e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause instanceof Exception root ? root : e;
   }
 }

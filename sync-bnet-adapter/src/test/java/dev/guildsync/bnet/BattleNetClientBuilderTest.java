@@ -114,4 +114,34 @@ class BattleNetClientBuilderTest {
     assertThatThrownBy(() -> client.fetch(TestClients.eu("r", "n"), java.util.Optional.empty()))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aBucketCarriesBothLimitsSoTheLimitSettersCannotBeSetWithIt() {
+    var bucket =
+        new InMemoryProxyManager()
+            .builder()
+            .build("k", () -> BattleNetClient.quotaConfiguration(100, 36_000));
+    var builder = BattleNetClient.newBuilder().clientId("id").clientSecret(SECRET).bucket(bucket);
+    assertThat(builder.toString()).contains("bucket=<given>").doesNotContain("requestsPerSecond");
+    assertThatCode(() -> builder.build().close()).doesNotThrowAnyException();
+    assertThatThrownBy(() -> builder.requestsPerSecond(50).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the limits are the bucket's configuration");
+    assertThatThrownBy(() -> builder.bucket(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void quotaConfigurationPacesTwoPercentUnderThePerSecondLimitWithoutBurst() {
+    var limits = BattleNetClient.quotaConfiguration(100, 36_000).getBandwidths();
+    assertThat(limits).hasSize(2);
+    assertThat(limits[0].getCapacity()).isEqualTo(1);
+    assertThat(limits[0].getRefillTokens()).isEqualTo(98);
+    assertThat(limits[0].getRefillPeriodNanos()).isEqualTo(Duration.ofSeconds(1).toNanos());
+    assertThat(limits[1].getCapacity()).isEqualTo(36_000);
+    assertThat(limits[1].getRefillPeriodNanos()).isEqualTo(Duration.ofHours(1).toNanos());
+    assertThatThrownBy(() -> BattleNetClient.quotaConfiguration(0, 36_000))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BattleNetClient.quotaConfiguration(100, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -20,7 +20,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GuildsyncCli.Version.class,
     description = "Keeps a database in step with World of Warcraft characters from Battle.net.",
-    subcommands = {DemoCommand.class, MigrateCommand.class, SyncCommand.class, BenchCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      MigrateCommand.class,
+      TrackGuildCommand.class,
+      SyncCommand.class,
+      RunCommand.class,
+      SimulatorCommand.class,
+      BenchCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the run completed (per-character outcomes are in the report)",
@@ -47,6 +55,7 @@ public final class GuildsyncCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(Duration.class, new DurationConverter());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(GuildsyncCli::usageError);
     cli.setExitCodeExceptionMapper(ExitCode::of);
     cli.setExecutionExceptionHandler(
@@ -95,7 +104,8 @@ public final class GuildsyncCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: choose one of demo, migrate, sync, bench");
+        spec.commandLine(),
+        "Missing command: choose one of demo, migrate, track-guild, sync, run, simulator, bench");
   }
 
   /** Reads the version from the jar's manifest, falling back to "development". */

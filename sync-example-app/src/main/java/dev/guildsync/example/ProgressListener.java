@@ -1,8 +1,12 @@
 package dev.guildsync.example;
 
+import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterOutcome;
 import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.guild.GuildOutcome;
+import dev.guildsync.core.guild.GuildSyncListener;
+import dev.guildsync.core.guild.GuildSyncReport;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -12,15 +16,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Shows a run's progress: a bar with rate and ETA redrawn in place on a terminal, or a log line at
- * most every few seconds when output is not a terminal (CI, files, pipes).
+ * most every few seconds when output is not a terminal (CI, files, pipes). One instance per phase:
+ * guilds (no total: rosters are not counted ahead) then characters.
  */
-final class ProgressListener implements CharacterSyncListener {
+final class ProgressListener implements CharacterSyncListener, GuildSyncListener {
   private static final Logger LOG = LoggerFactory.getLogger("guildsync.progress");
   private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
   private static final int BAR_WIDTH = 30;
 
   private final PrintWriter terminal;
   private final OptionalLong total;
+  private final String unit;
   private final long start = System.nanoTime();
   private long done;
   private long lastLog = start;
@@ -30,13 +36,46 @@ final class ProgressListener implements CharacterSyncListener {
    * @param total how many characters are due, if known, for the percentage and the ETA
    */
   ProgressListener(PrintWriter terminal, OptionalLong total) {
+    this(terminal, total, "characters");
+  }
+
+  /**
+   * @param unit what is counted, e.g. {@code "guilds"}
+   */
+  ProgressListener(PrintWriter terminal, OptionalLong total, String unit) {
     this.terminal = terminal;
     this.total = total;
+    this.unit = unit;
   }
 
   /** A bar on the console when there is one, log lines otherwise. */
   static ProgressListener forConsole(PrintWriter out, OptionalLong total) {
-    return new ProgressListener(System.console() != null ? out : null, total);
+    return forConsole(out, total, "characters");
+  }
+
+  /** A bar on the console when there is one, log lines otherwise, counting {@code unit}. */
+  static ProgressListener forConsole(PrintWriter out, OptionalLong total, String unit) {
+    return new ProgressListener(System.console() != null ? out : null, total, unit);
+  }
+
+  @Override
+  public void batchStarted(int batch, int size) {
+    // Counted as items finish.
+  }
+
+  @Override
+  public void batchFailed(int batch, SyncException error) {
+    // The run reports its own failure.
+  }
+
+  @Override
+  public void guildSynced(GuildOutcome outcome) {
+    done++;
+  }
+
+  @Override
+  public void batchFinished(int batch, GuildSyncReport totals) {
+    redraw(batch);
   }
 
   @Override
@@ -46,6 +85,10 @@ final class ProgressListener implements CharacterSyncListener {
 
   @Override
   public void batchFinished(int batch, CharacterSyncReport totals) {
+    redraw(batch);
+  }
+
+  private void redraw(int batch) {
     long now = System.nanoTime();
     if (terminal != null) {
       terminal.print("\r" + line(now));
@@ -81,11 +124,16 @@ final class ProgressListener implements CharacterSyncListener {
           .append(String.format(Locale.ROOT, " %3d%%", 100 * done / all));
       long left = all - done;
       String eta = rate > 0 ? formatDuration((long) (left / rate)) : "?";
-      line.append(String.format(Locale.ROOT, "  %.1f chars/s  ETA %s", rate, eta));
+      line.append(String.format(Locale.ROOT, "  %.1f %s/s  ETA %s", rate, perSecond(), eta));
     } else {
-      line.append(done).append(String.format(Locale.ROOT, " characters  %.1f chars/s", rate));
+      line.append(done)
+          .append(String.format(Locale.ROOT, " %s  %.1f %s/s", unit, rate, perSecond()));
     }
     return line.toString();
+  }
+
+  private String perSecond() {
+    return unit.equals("characters") ? "chars" : unit;
   }
 
   static String formatDuration(long seconds) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
+import dev.guildsync.core.guild.GuildSyncReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,32 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** The contract's JSON object for a run. */
+  /** The contract's JSON object for a run of both phases (a phase that did not run is zero). */
+  static Map<String, Object> of(SyncWiring.Outcome outcome) {
+    Map<String, Object> root = of(outcome.report(), outcome.requests());
+    GuildSyncReport guilds = outcome.guilds();
+    Map<String, Object> guildCounts = new LinkedHashMap<>();
+    guildCounts.put("updated", guilds.updated());
+    guildCounts.put("unchanged", guilds.unchanged());
+    guildCounts.put("notFound", guilds.notFound());
+    guildCounts.put("failed", guilds.failed());
+    guildCounts.put("duplicates", guilds.duplicates());
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("joined", guilds.joined());
+    members.put("left", guilds.left());
+    members.put("rejoined", guilds.rejoined());
+    members.put("rankChanged", guilds.rankChanged());
+    members.put("renamed", guilds.renamed());
+    members.put("charactersCreated", guilds.charactersCreated());
+    root.put("durationMillis", outcome.report().duration().plus(guilds.duration()).toMillis());
+    root.put("guilds", guildCounts);
+    root.put("members", members);
+    // Each addition to the contract goes after what was there before it.
+    root.put("retention", root.remove("retention"));
+    return root;
+  }
+
+  /** The contract's JSON object for a character-only run. */
   static Map<String, Object> of(CharacterSyncReport report, RequestCounts requests) {
     Map<String, Object> characters = new LinkedHashMap<>();
     characters.put("updated", report.updated());
@@ -44,9 +70,9 @@ public final class ReportJson {
     root.put("characters", characters);
     root.put("guildLinks", links);
     root.put("untrackedGuilds", untracked);
-    root.put("retention", retention);
     root.put("requests", counts);
     root.put("durationMillis", report.duration().toMillis());
+    root.put("retention", retention);
     return root;
   }
 

@@ -15,6 +15,7 @@ final class StopOnSignal implements AutoCloseable {
 
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook;
+  private volatile Integer exitCode;
 
   private StopOnSignal(Thread runner) {
     hook =
@@ -26,6 +27,11 @@ final class StopOnSignal implements AutoCloseable {
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
+              Integer code = exitCode;
+              if (code != null) {
+                // A stop the command finished cleanly: exit with its code, not the signal's.
+                Runtime.getRuntime().halt(code);
+              }
             },
             "guildsync-sync-stop");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -34,6 +40,16 @@ final class StopOnSignal implements AutoCloseable {
   /** Installs the hook for the calling thread. */
   static StopOnSignal install() {
     return new StopOnSignal(Thread.currentThread());
+  }
+
+  /**
+   * Like {@link #close()}, and when a signal stopped the command, the process exits with {@code
+   * code} once the command is done (for {@code run}, whose clean stop is a success), instead of the
+   * signal's status.
+   */
+  void closeWith(int code) {
+    exitCode = code;
+    close();
   }
 
   @Override

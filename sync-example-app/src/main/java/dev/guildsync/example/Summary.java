@@ -2,6 +2,7 @@ package dev.guildsync.example;
 
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
+import dev.guildsync.core.guild.GuildSyncReport;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,35 @@ import java.util.Map;
 /** Prints a run's report for people: outcome counts, guild links, untracked guilds. */
 final class Summary {
   private Summary() {}
+
+  /** Both phases: the guild lines when the guild phase ran, then the character lines. */
+  static void print(PrintWriter out, SyncWiring.Outcome outcome) {
+    GuildSyncReport guilds = outcome.guilds();
+    if (guilds.batches() > 0 || guilds.guilds() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "Synced %s in %.1f s: updated %d, unchanged %d, not found %d, failed %d, duplicates %d%n",
+          Plural.count(guilds.guilds(), "guild", "guilds"),
+          guilds.duration().toMillis() / 1000.0,
+          guilds.updated(),
+          guilds.unchanged(),
+          guilds.notFound(),
+          guilds.failed(),
+          guilds.duplicates());
+      out.printf(
+          Locale.ROOT,
+          "  members: joined %d, left %d, rejoined %d, rank changed %d, renamed %d;"
+              + " characters created %d%n",
+          guilds.joined(),
+          guilds.left(),
+          guilds.rejoined(),
+          guilds.rankChanged(),
+          guilds.renamed(),
+          guilds.charactersCreated());
+      guilds.duplicateGuilds().forEach(d -> out.printf(Locale.ROOT, "  duplicate: %s%n", d));
+    }
+    print(out, outcome.report(), outcome.requests());
+  }
 
   static void print(PrintWriter out, CharacterSyncReport report, RequestCounts requests) {
     out.printf(

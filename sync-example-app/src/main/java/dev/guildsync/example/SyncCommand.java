@@ -1,6 +1,5 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.character.CharacterSyncSettings;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Mixin;
     name = "sync",
     mixinStandardHelpOptions = true,
     description = {
-      "Syncs due characters from Battle.net into the database.",
+      "Syncs due guilds (rosters, members, ranks), then due characters, from Battle.net.",
       "Secrets come from the environment: BNET_CLIENT_ID, BNET_CLIENT_SECRET, GUILDSYNC_DB_PASSWORD."
     })
 final class SyncCommand extends DatabaseCommand {
@@ -20,16 +19,16 @@ final class SyncCommand extends DatabaseCommand {
   public Integer call() {
     database.validate();
     options.checkReportPath();
-    CharacterSyncSettings settings = options.characterSettings();
+    SyncWiring.Plan plan = options.plan();
     SyncWiring.BnetSettings bnet = options.bnet(env);
     PrintWriter out = spec.commandLine().getOut();
     StopOnSignal stop = StopOnSignal.install();
     try (SyncWiring wiring =
-        SyncWiring.open(bnet, () -> database.pool(env, Math.min(options.concurrency, 4) + 2))) {
-      SyncWiring.Outcome outcome = wiring.runOnce(settings, out);
-      Summary.print(out, outcome.report(), outcome.requests());
+        SyncWiring.open(bnet, options.sharedQuota, () -> database.pool(env, options.poolSize()))) {
+      SyncWiring.Outcome outcome = wiring.runOnce(plan, out);
+      Summary.print(out, outcome);
       if (options.reportJson != null) {
-        ReportJson.write(options.reportJson, ReportJson.of(outcome.report(), outcome.requests()));
+        ReportJson.write(options.reportJson, ReportJson.of(outcome));
         out.println("Report written to " + options.reportJson);
       }
     } finally {

@@ -2,12 +2,16 @@ package dev.guildsync.example;
 
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.RetentionPolicy;
+import dev.guildsync.core.character.UntrackedGuildPolicy;
+import dev.guildsync.core.guild.GuildSyncSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -100,10 +104,37 @@ final class SyncOptions {
   Duration lease;
 
   @Option(
+      names = "--shared-quota",
+      description =
+          "Share the request limits with every instance that syncs on this database with the same"
+              + " client id: one quota bucket in the database (table sync_quota_buckets).")
+  boolean sharedQuota;
+
+  @Option(
+      names = "--only",
+      paramLabel = "guilds|characters",
+      description = "Run one phase only (default: guilds, then characters).")
+  Phase only;
+
+  @Option(
+      names = "--untracked-guilds",
+      paramLabel = "report|register",
+      defaultValue = "report",
+      description =
+          "Guilds that profiles name but no local guild tracks: report them (default) or register"
+              + " them, so their next guild sync brings their rosters.")
+  UntrackedGuildPolicy untrackedGuilds;
+
+  @Option(
       names = "--report-json",
       paramLabel = "FILE",
       description = "Also write the run's report as JSON to this file.")
   Path reportJson;
+
+  /** Connections the app's pool needs: fetch threads share a few; the shared quota takes two. */
+  int poolSize() {
+    return Math.min(concurrency, 4) + (sharedQuota ? 4 : 2);
+  }
 
   /** The character sync's settings these options describe. */
   CharacterSyncSettings characterSettings() {
@@ -114,11 +145,31 @@ final class SyncOptions {
             .activeWithin(activeWithin)
             .idleStaleAfter(idleStaleAfter)
             .concurrency(concurrency)
-            .lease(lease);
+            .lease(lease)
+            .untrackedGuilds(untrackedGuilds);
     if (maxCharacters != null) {
       builder.maxCharactersPerRun(maxCharacters);
     }
     return builder.build();
+  }
+
+  /** The guild sync's settings: the same staleness, concurrency, lease and limit per phase. */
+  GuildSyncSettings guildSettings() {
+    GuildSyncSettings.Builder builder =
+        GuildSyncSettings.newBuilder()
+            .staleAfter(staleAfter)
+            .concurrency(Math.min(concurrency, 64))
+            .lease(lease);
+    if (maxCharacters != null) {
+      builder.maxGuildsPerRun(maxCharacters);
+    }
+    return builder.build();
+  }
+
+  /** What one run does: both phases, or the one {@code --only} names. */
+  SyncWiring.Plan plan() {
+    Set<Phase> phases = only == null ? EnumSet.allOf(Phase.class) : EnumSet.of(only);
+    return new SyncWiring.Plan(phases, characterSettings(), guildSettings());
   }
 
   /** Reads {@code purge}, {@code delete} or {@code keep}, in any case. */

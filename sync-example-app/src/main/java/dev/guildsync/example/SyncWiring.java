@@ -9,14 +9,22 @@ import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.guild.GuildSyncListener;
+import dev.guildsync.core.guild.GuildSyncReport;
+import dev.guildsync.core.guild.GuildSyncService;
+import dev.guildsync.core.guild.GuildSyncSettings;
 import dev.guildsync.jooq.JooqCharacterStore;
+import dev.guildsync.jooq.JooqGuildStore;
+import io.github.bucket4j.BucketConfiguration;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -40,16 +48,42 @@ public final class SyncWiring implements AutoCloseable {
     }
   }
 
-  /** A run's report and the Battle.net requests it made. */
-  public record Outcome(CharacterSyncReport report, RequestCounts requests) {}
+  /**
+   * A run's reports and the Battle.net requests it made.
+   *
+   * @param report the character phase (empty when it did not run)
+   * @param guilds the guild phase (empty when it did not run)
+   * @param requests the requests both phases sent
+   */
+  public record Outcome(
+      CharacterSyncReport report, GuildSyncReport guilds, RequestCounts requests) {}
+
+  /**
+   * What one run does.
+   *
+   * @param phases the phases to run, guilds before characters
+   * @param characters the character phase's settings
+   * @param guilds the guild phase's settings
+   */
+  public record Plan(
+      Set<Phase> phases, CharacterSyncSettings characters, GuildSyncSettings guilds) {
+    /** A plan that syncs characters only, with {@code settings}. */
+    public static Plan charactersOnly(CharacterSyncSettings settings) {
+      return new Plan(EnumSet.of(Phase.CHARACTERS), settings, GuildSyncSettings.defaults());
+    }
+  }
 
   private final JooqCharacterStore store;
+  private final JooqGuildStore guildStore;
   private final BattleNetClient client;
   private final Optional<AutoCloseable> ownedPool;
 
   private SyncWiring(
-      JooqCharacterStore store, BattleNetClient client, Optional<AutoCloseable> ownedPool) {
-    this.store = store;
+      DataSource dataSource, BattleNetClient client, Optional<AutoCloseable> ownedPool) {
+    this.store = JooqCharacterStore.create(dataSource);
+    this.guildStore = JooqGuildStore.create(dataSource);
+    verifySchema(store::verifySchema);
+    verifySchema(guildStore::verifySchema);
     this.client = client;
     this.ownedPool = ownedPool;
   }
@@ -61,19 +95,15 @@ public final class SyncWiring implements AutoCloseable {
    * @throws SyncException when the database refuses, is unreachable or lacks the schema
    * @throws IllegalArgumentException when a Battle.net setting is invalid
    */
-  public static SyncWiring open(BnetSettings bnet, Supplier<HikariDataSource> pool) {
-    // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
-    BattleNetClient client = client(bnet);
+  public static SyncWiring open(
+      BnetSettings bnet, boolean sharedQuota, Supplier<HikariDataSource> pool) {
+    // Every setting first: a bad one is a usage error (exit 2) whatever state the database is in.
+    BattleNetClient.Builder client = clientBuilder(bnet, sharedQuota);
+    HikariDataSource dataSource = pool.get();
     try {
-      HikariDataSource dataSource = pool.get();
-      try {
-        return new SyncWiring(checkedStore(dataSource), client, Optional.of(dataSource));
-      } catch (RuntimeException e) {
-        closeQuietly(dataSource);
-        throw e;
-      }
+      return withClient(dataSource, bnet, sharedQuota, client, Optional.of(dataSource));
     } catch (RuntimeException e) {
-      client.close();
+      closeQuietly(dataSource);
       throw e;
     }
   }
@@ -85,32 +115,43 @@ public final class SyncWiring implements AutoCloseable {
    * @throws IllegalArgumentException when a Battle.net setting is invalid
    */
   public static SyncWiring connect(DataSource dataSource, BnetSettings bnet) {
-    // The client first: a bad setting is a usage error (exit 2) whatever state the database is in.
-    BattleNetClient client = client(bnet);
+    return withClient(dataSource, bnet, false, clientBuilder(bnet, false), Optional.empty());
+  }
+
+  /** The builder with every setting checked; the quota is set once the database is known. */
+  private static BattleNetClient.Builder clientBuilder(BnetSettings bnet, boolean sharedQuota) {
+    BattleNetClient.Builder builder =
+        BattleNetClient.newBuilder().clientId(bnet.clientId()).clientSecret(bnet.clientSecret());
+    bnet.apiBaseUrl().ifPresent(builder::apiBaseUrl);
+    bnet.tokenUrl().ifPresent(builder::tokenUrl);
+    if (sharedQuota) {
+      BattleNetClient.quotaConfiguration(bnet.requestsPerSecond(), bnet.requestsPerHour());
+    } else {
+      builder.requestsPerSecond(bnet.requestsPerSecond()).requestsPerHour(bnet.requestsPerHour());
+    }
+    return builder;
+  }
+
+  private static SyncWiring withClient(
+      DataSource dataSource,
+      BnetSettings bnet,
+      boolean sharedQuota,
+      BattleNetClient.Builder builder,
+      Optional<AutoCloseable> ownedPool) {
+    if (sharedQuota) {
+      // The schema first: a missing bucket table is reported as "run migrate", like any table.
+      verifySchema(JooqCharacterStore.create(dataSource)::verifySchema);
+      BucketConfiguration limits =
+          BattleNetClient.quotaConfiguration(bnet.requestsPerSecond(), bnet.requestsPerHour());
+      builder.bucket(SharedQuota.bucket(dataSource, bnet.clientId(), limits));
+    }
+    BattleNetClient client = builder.build();
     try {
-      return new SyncWiring(checkedStore(dataSource), client, Optional.empty());
+      return new SyncWiring(dataSource, client, ownedPool);
     } catch (RuntimeException e) {
       client.close();
       throw e;
     }
-  }
-
-  private static BattleNetClient client(BnetSettings bnet) {
-    BattleNetClient.Builder builder =
-        BattleNetClient.newBuilder()
-            .clientId(bnet.clientId())
-            .clientSecret(bnet.clientSecret())
-            .requestsPerSecond(bnet.requestsPerSecond())
-            .requestsPerHour(bnet.requestsPerHour());
-    bnet.apiBaseUrl().ifPresent(builder::apiBaseUrl);
-    bnet.tokenUrl().ifPresent(builder::tokenUrl);
-    return builder.build();
-  }
-
-  private static JooqCharacterStore checkedStore(DataSource dataSource) {
-    JooqCharacterStore store = JooqCharacterStore.create(dataSource);
-    verifySchema(store);
-    return store;
   }
 
   private static void closeQuietly(AutoCloseable resource) {
@@ -121,9 +162,9 @@ public final class SyncWiring implements AutoCloseable {
     }
   }
 
-  private static void verifySchema(JooqCharacterStore store) {
+  private static void verifySchema(Runnable check) {
     try {
-      store.verifySchema();
+      check.run();
     } catch (SchemaMissingException e) {
       throw new SchemaMissingException(e.getMessage() + " (run `migrate --jdbc-url ...` first)", e);
     }
@@ -131,6 +172,11 @@ public final class SyncWiring implements AutoCloseable {
 
   public JooqCharacterStore store() {
     return store;
+  }
+
+  /** The guild store: tracked guilds, rosters, members and ranks. */
+  public JooqGuildStore guildStore() {
+    return guildStore;
   }
 
   public BattleNetClient client() {
@@ -142,36 +188,82 @@ public final class SyncWiring implements AutoCloseable {
     return new RequestCounts(stats.sent(), stats.retried(), stats.throttled());
   }
 
-  /** One run with a progress display on {@code out}, its total counted before the run. */
-  Outcome runOnce(CharacterSyncSettings settings, PrintWriter out) {
+  /**
+   * One run with a progress display on {@code out}: the guild phase, then the character phase with
+   * its total counted when it starts (so characters the rosters created are in it).
+   */
+  Outcome runOnce(Plan plan, PrintWriter out) {
     Clock clock = Clock.systemUTC();
-    Instant now = clock.instant();
-    long due = store.countDue(DueQuery.forRun(settings, now, now, 1));
-    long total = Math.min(due, settings.maxCharactersPerRun().orElse(Integer.MAX_VALUE));
-    ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.of(total));
-    try {
-      return runOnce(settings, progress, clock);
-    } finally {
-      progress.finish();
+    RequestCounts before = requests();
+    GuildSyncReport guilds = Reports.noGuilds();
+    if (plan.phases().contains(Phase.GUILDS)) {
+      ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.empty(), "guilds");
+      try {
+        guilds = guildService(plan.guilds(), progress, clock).run();
+      } finally {
+        progress.finish();
+      }
     }
+    CharacterSyncReport characters = Reports.noCharacters();
+    if (plan.phases().contains(Phase.CHARACTERS)) {
+      CharacterSyncSettings settings = plan.characters();
+      Instant now = clock.instant();
+      long due = store.countDue(DueQuery.forRun(settings, now, now, 1));
+      long total = Math.min(due, settings.maxCharactersPerRun().orElse(Integer.MAX_VALUE));
+      ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.of(total));
+      try {
+        characters = characterService(settings, progress, clock).run();
+      } finally {
+        progress.finish();
+      }
+    }
+    return new Outcome(characters, guilds, requests().minus(before));
   }
 
-  /** One run with any listener and clock. */
+  /** One run of {@code plan} with any listeners and clock, guilds first. */
+  public Outcome runOnce(
+      Plan plan, CharacterSyncListener characters, GuildSyncListener guilds, Clock clock) {
+    Objects.requireNonNull(plan, "plan");
+    RequestCounts before = requests();
+    GuildSyncReport guildReport =
+        plan.phases().contains(Phase.GUILDS)
+            ? guildService(plan.guilds(), guilds, clock).run()
+            : Reports.noGuilds();
+    CharacterSyncReport characterReport =
+        plan.phases().contains(Phase.CHARACTERS)
+            ? characterService(plan.characters(), characters, clock).run()
+            : Reports.noCharacters();
+    return new Outcome(characterReport, guildReport, requests().minus(before));
+  }
+
+  /** One character-only run with any listener and clock. */
   public Outcome runOnce(
       CharacterSyncSettings settings, CharacterSyncListener listener, Clock clock) {
-    Objects.requireNonNull(settings, "settings");
-    RequestCounts before = requests();
-    CharacterSyncService service =
-        CharacterSyncService.newBuilder()
-            .guildLookup(store)
-            .characterStore(store)
-            .profileSource(client)
-            .clock(clock)
-            .settings(settings)
-            .listener(listener)
-            .build();
-    CharacterSyncReport report = service.run();
-    return new Outcome(report, requests().minus(before));
+    return runOnce(Plan.charactersOnly(settings), listener, new GuildSyncListener() {}, clock);
+  }
+
+  private CharacterSyncService characterService(
+      CharacterSyncSettings settings, CharacterSyncListener listener, Clock clock) {
+    return CharacterSyncService.newBuilder()
+        .guildLookup(store)
+        .guildRegistry(guildStore)
+        .characterStore(store)
+        .profileSource(client)
+        .clock(clock)
+        .settings(settings)
+        .listener(listener)
+        .build();
+  }
+
+  private GuildSyncService guildService(
+      GuildSyncSettings settings, GuildSyncListener listener, Clock clock) {
+    return GuildSyncService.newBuilder()
+        .guildStore(guildStore)
+        .rosterSource(client)
+        .clock(clock)
+        .settings(settings)
+        .listener(listener)
+        .build();
   }
 
   @Override

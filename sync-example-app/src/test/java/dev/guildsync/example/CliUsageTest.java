@@ -151,4 +151,25 @@ class CliUsageTest {
             "--requests-per-hour",
             "--report-json");
   }
+
+  @Test
+  void runNeedsAPositiveEveryAndTakesEverySyncOption() {
+    Cli missing = Cli.run(CREDENTIALS, "run", "--jdbc-url", "jdbc:postgresql://localhost/x");
+    Cli bad =
+        Cli.run(
+            CREDENTIALS, "run", "--jdbc-url", "jdbc:postgresql://localhost/x", "--every", "often");
+    Cli zero =
+        Cli.run(CREDENTIALS, "run", "--jdbc-url", "jdbc:postgresql://localhost/x", "--every", "0s");
+    Cli help = Cli.run("run", "--help");
+
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("Missing required option: '--every=DURATION'");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("'often' is not a duration");
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).contains("--every must be positive");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out())
+        .contains("--every=DURATION", "--http-port=N", "--stale-after", "--lease", "--report-json");
+  }
 }

@@ -124,12 +124,21 @@ class EndToEndIT {
             "characters",
             "guildLinks",
             "untrackedGuilds",
-            "retention",
             "requests",
-            "durationMillis");
+            "durationMillis",
+            "guilds",
+            "members",
+            "retention");
     assertThat(json.get("retention").fieldNames())
         .toIterable()
         .containsExactly("validated", "purged", "deleted");
+    assertThat(json.get("guilds").toString())
+        .as("the simulator serves neither tracked guild's roster: both 404, kept, rechecked later")
+        .isEqualTo("{\"updated\":0,\"unchanged\":0,\"notFound\":2,\"failed\":0,\"duplicates\":0}");
+    assertThat(json.get("members").toString())
+        .isEqualTo(
+            "{\"joined\":0,\"left\":0,\"rejoined\":0,\"rankChanged\":0,\"renamed\":0,"
+                + "\"charactersCreated\":0}");
     assertThat(json.get("characters").toString())
         .isEqualTo(
             "{\"updated\":4,\"unchanged\":0,\"notFound\":1,\"identityChanged\":0,\"failed\":1}");

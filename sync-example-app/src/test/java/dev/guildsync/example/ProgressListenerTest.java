@@ -7,6 +7,7 @@ import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterOutcome;
 import dev.guildsync.core.character.CharacterSyncOutcome;
+import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.DueCharacter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,7 +41,7 @@ class ProgressListenerTest {
       progress.characterSynced(UPDATED);
     }
 
-    progress.batchFinished(1, null);
+    progress.batchFinished(1, (CharacterSyncReport) null);
 
     assertThat(screen.toString())
         .startsWith("\r[#######.......................] 100/400  25%  ")

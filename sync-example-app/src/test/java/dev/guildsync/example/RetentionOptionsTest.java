@@ -25,6 +25,7 @@ class RetentionOptionsTest {
     Probe probe = new Probe();
     CommandLine cli = new CommandLine(probe);
     cli.registerConverter(Duration.class, new DurationConverter());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.parseArgs(args);
     return probe.options.characterSettings();
   }

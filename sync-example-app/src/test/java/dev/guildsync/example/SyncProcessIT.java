@@ -7,15 +7,12 @@ import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
-import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +70,7 @@ class SyncProcessIT {
   @BeforeEach
   void freshCharacters() throws Exception {
     execute(
-        "TRUNCATE characters, character_claims, sync_leases RESTART IDENTITY",
+        "TRUNCATE characters, character_claims, sync_leases RESTART IDENTITY CASCADE",
         "INSERT INTO characters (region, realm, name) SELECT 'eu', 'argent-dawn', 'Char' || g"
             + " FROM generate_series(0, "
             + (CHARACTERS - 1)
@@ -103,17 +100,7 @@ class SyncProcessIT {
    * claimed.
    */
   private static Process startSync(Path dir) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(GuildsyncCli.class.getName());
-    command.addAll(List.of(syncArgs()));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(ENV);
-    File log = dir.resolve("sync.log").toFile();
-    builder.redirectErrorStream(true).redirectOutput(log);
-    Process process = builder.start();
+    Process process = AppProcess.start(dir.resolve("sync.log"), ENV, syncArgs());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (count("last_synced_at IS NOT NULL") < 100) {
       assertThat(process.isAlive()).as("sync still running").isTrue();

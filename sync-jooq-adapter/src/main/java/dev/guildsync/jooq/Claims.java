@@ -1,6 +1,7 @@
 package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.generated.Tables.CHARACTER_CLAIMS;
+import static dev.guildsync.jooq.generated.Tables.GUILD_CLAIMS;
 import static dev.guildsync.jooq.generated.Tables.SYNC_LEASES;
 
 import dev.guildsync.core.Lease;
@@ -22,13 +23,17 @@ import org.jooq.impl.DSL;
  * claims row per leased item (item key, lease id). Claiming, renewing and releasing never rewrite
  * the items' own rows or indexes; a renewal rewrites one row whatever the batch size.
  *
- * <p>One instance per claims table ({@link #CHARACTERS} today; the guild sync adds its own table
- * and instance). Every method runs inside the caller's transaction.
+ * <p>One instance per claims table ({@link #CHARACTERS}, {@link #GUILDS}); the tables share {@code
+ * sync_leases}. Every method runs inside the caller's transaction.
  */
 final class Claims {
   /** Character claims. */
   static final Claims CHARACTERS =
       new Claims(CHARACTER_CLAIMS, CHARACTER_CLAIMS.CHARACTER_ID, CHARACTER_CLAIMS.LEASE_ID);
+
+  /** Guild claims. */
+  static final Claims GUILDS =
+      new Claims(GUILD_CLAIMS, GUILD_CLAIMS.GUILD_ID, GUILD_CLAIMS.LEASE_ID);
 
   /** Leases that ended this long ago are deleted by the next claim (their claims hold nothing). */
   private static final Duration KEEP_ENDED = Duration.ofHours(1);

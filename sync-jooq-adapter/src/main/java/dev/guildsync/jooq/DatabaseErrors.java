@@ -92,6 +92,13 @@ final class DatabaseErrors {
     return scrub(detail(sql != null ? sql : e));
   }
 
+  /** Whether {@code e} is PostgreSQL refusing a row for the constraint named {@code constraint}. */
+  static boolean violates(Throwable e, String constraint) {
+    PSQLException psql = find(e, PSQLException.class);
+    ServerErrorMessage message = psql == null ? null : psql.getServerErrorMessage();
+    return message != null && constraint.equals(message.getConstraint());
+  }
+
   private static String sqlState(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {

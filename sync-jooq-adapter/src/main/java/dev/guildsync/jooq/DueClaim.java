@@ -17,6 +17,7 @@ import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
@@ -187,6 +189,30 @@ final class DueClaim {
             C.LAST_VALIDATED_AT
                 .isNull()
                 .or(C.LAST_VALIDATED_AT.lt(Timestamps.utc(query.validatedBefore().get()))));
+  }
+
+  /**
+   * The part of {@link DueQuery}'s definition over a guild row's own sync state, for any table that
+   * has these three columns: staleness and unavailability only (the activity rule and the status
+   * checks are the characters'; a guild's roster is one request whatever its activity).
+   */
+  static Condition dueState(
+      DueQuery query,
+      Field<Boolean> available,
+      Field<OffsetDateTime> lastSyncedAt,
+      Field<OffsetDateTime> nextAttemptAt) {
+    var now = Timestamps.utc(query.now());
+    return nextAttemptAt
+        .isNull()
+        .or(nextAttemptAt.le(now))
+        .and(
+            lastSyncedAt
+                .isNull()
+                .or(available.isTrue().and(lastSyncedAt.lt(Timestamps.utc(query.staleBefore()))))
+                .or(
+                    available
+                        .isFalse()
+                        .and(lastSyncedAt.lt(Timestamps.utc(query.unavailableBefore())))));
   }
 
   /**

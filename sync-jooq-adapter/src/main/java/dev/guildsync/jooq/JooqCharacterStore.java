@@ -22,14 +22,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 
 /**
  * Stores characters and looks up guilds in PostgreSQL, over the reference schema this module ships
@@ -68,16 +65,14 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   public static final String HISTORY_TABLE = "guildsync_schema_history";
 
   /** How long a call made during a run retries a transient database error by default. */
-  public static final Duration DEFAULT_TRANSIENT_RETRY = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_TRANSIENT_RETRY = StoreCalls.DEFAULT_TRANSIENT_RETRY;
 
+  private final StoreCalls calls;
   private final DSLContext dsl;
-  private final DatabaseErrors errors;
-  private final TransientRetry retry;
 
-  private JooqCharacterStore(DSLContext dsl, DatabaseErrors errors, TransientRetry retry) {
-    this.dsl = dsl;
-    this.errors = errors;
-    this.retry = retry;
+  private JooqCharacterStore(StoreCalls calls) {
+    this.calls = calls;
+    this.dsl = calls.dsl();
   }
 
   /**
@@ -91,11 +86,7 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    * @throws IllegalArgumentException when {@code retryFor} is negative
    */
   public JooqCharacterStore withTransientRetry(Duration retryFor) {
-    Objects.requireNonNull(retryFor, "retryFor");
-    if (retryFor.isNegative()) {
-      throw new IllegalArgumentException("retryFor must not be negative: " + retryFor);
-    }
-    return new JooqCharacterStore(dsl, errors, new TransientRetry(retryFor));
+    return new JooqCharacterStore(calls.withTransientRetry(retryFor));
   }
 
   /**
@@ -104,32 +95,20 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    * @throws NullPointerException when {@code dataSource} is null
    */
   public static JooqCharacterStore create(DataSource dataSource) {
-    Objects.requireNonNull(dataSource, "dataSource");
-    return new JooqCharacterStore(
-        DSL.using(dataSource, SQLDialect.POSTGRES),
-        DataSources.errorsFor(dataSource),
-        new TransientRetry(DEFAULT_TRANSIENT_RETRY));
+    return new JooqCharacterStore(StoreCalls.over(dataSource));
   }
 
   /**
    * A store over the connections of {@code dsl}, which must reach PostgreSQL; its dialect is
-   * replaced with {@link SQLDialect#POSTGRES}, its other settings, listeners and providers are
-   * kept. Saves run in a transaction of {@code dsl}'s transaction provider. The store is as
+   * replaced with {@link org.jooq.SQLDialect#POSTGRES}, its other settings, listeners and providers
+   * are kept. Saves run in a transaction of {@code dsl}'s transaction provider. The store is as
    * thread-safe as {@code dsl}'s connection provider: one over a {@link DataSource} (or a pool) is,
    * one over a single {@link java.sql.Connection} is not.
    *
    * @throws NullPointerException when {@code dsl} is null
    */
   public static JooqCharacterStore create(DSLContext dsl) {
-    Objects.requireNonNull(dsl, "dsl");
-    DatabaseErrors errors =
-        dsl.configuration().connectionProvider() instanceof DataSourceConnectionProvider p
-            ? DataSources.errorsFor(p.dataSource())
-            : DataSources.errorsFor(null);
-    return new JooqCharacterStore(
-        dsl.configuration().derive(SQLDialect.POSTGRES).dsl(),
-        errors,
-        new TransientRetry(DEFAULT_TRANSIENT_RETRY));
+    return new JooqCharacterStore(StoreCalls.over(dsl));
   }
 
   /**
@@ -216,11 +195,12 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction with at most seven statements, whatever the batch size: one guild lock when
-   * any change links a guild, one delete of the batch's claims, then one set-based update per kind
-   * of change present. When PostgreSQL refuses the batch for its data (SQLSTATE class 22 or 23),
-   * the batch is saved again in halves, recursively, and each refused change's character is parked
-   * for one day with the database's reason.
+   * <p>One transaction with a number of statements that does not grow with the batch: one guild
+   * lock when any change links a guild, the deletes that end the batch's claims, then one set-based
+   * statement per kind of change (and retention policy) present; a purge also deletes the purged
+   * characters' {@code guild_members} rows. When PostgreSQL refuses the batch for its data
+   * (SQLSTATE class 22 or 23), the batch is saved again in halves, recursively, and each refused
+   * change's character is parked for one day with the database's reason.
    *
    * @throws IllegalArgumentException when two changes are for the same character; nothing is
    *     written
@@ -236,19 +216,15 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
         "saving",
         () -> {
           try {
-            return inTransaction(tx -> BatchSave.write(tx, lease, byKind));
+            return calls.inTransaction(tx -> BatchSave.write(tx, lease, byKind));
           } catch (RuntimeException e) {
             if (!DatabaseErrors.isDataError(e)) {
               throw e;
             }
-            return new DataErrorIsolation(this::inTransaction, errors, lease)
+            return new DataErrorIsolation(calls::inTransaction, calls.errors(), lease)
                 .save(List.copyOf(changes), e);
           }
         });
-  }
-
-  private <T> T inTransaction(Function<DSLContext, T> work) {
-    return dsl.transactionResult(tx -> work.apply(tx.dsl()));
   }
 
   /**
@@ -281,16 +257,10 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   }
 
   private <T> T retrying(String doing, Supplier<T> work) {
-    return run(doing, () -> retry.run(doing, work));
+    return calls.retrying(doing, work);
   }
 
   private <T> T run(String doing, Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (SyncException | IllegalArgumentException | NullPointerException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw errors.translate(doing, e);
-    }
+    return calls.run(doing, work);
   }
 }

@@ -3,6 +3,10 @@ package dev.guildsync.jooq;
 import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static dev.guildsync.jooq.generated.Tables.CHARACTER_CLAIMS;
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
+import static dev.guildsync.jooq.generated.Tables.GUILD_CLAIMS;
+import static dev.guildsync.jooq.generated.Tables.GUILD_MEMBERS;
+import static dev.guildsync.jooq.generated.Tables.GUILD_MEMBER_EVENTS;
+import static dev.guildsync.jooq.generated.Tables.GUILD_RANKS;
 import static dev.guildsync.jooq.generated.Tables.SYNC_LEASES;
 
 import java.util.HashMap;
@@ -21,7 +25,15 @@ import org.jooq.Table;
  */
 final class SchemaCheck {
   private static final List<Table<?>> TABLES =
-      List.of(CHARACTERS, GUILDS, SYNC_LEASES, CHARACTER_CLAIMS);
+      List.of(
+          CHARACTERS,
+          GUILDS,
+          SYNC_LEASES,
+          CHARACTER_CLAIMS,
+          GUILD_MEMBERS,
+          GUILD_RANKS,
+          GUILD_MEMBER_EVENTS,
+          GUILD_CLAIMS);
 
   private SchemaCheck() {}
 
@@ -32,9 +44,10 @@ final class SchemaCheck {
     Map<String, Set<String>> columns = new HashMap<>();
     for (Record row :
         dsl.fetch(
-            "select t.name, a.attname::text from unnest(array['characters', 'guilds', 'sync_leases', 'character_claims']) as"
-                + " t(name) left join pg_attribute a on a.attrelid = to_regclass(t.name)"
-                + " and a.attnum > 0 and not a.attisdropped")) {
+            "select t.name, a.attname::text from unnest(?::text[]) as t(name)"
+                + " left join pg_attribute a on a.attrelid = to_regclass(t.name)"
+                + " and a.attnum > 0 and not a.attisdropped",
+            (Object) TABLES.stream().map(Table::getName).toArray(String[]::new))) {
       Set<String> names = columns.computeIfAbsent(row.get(0, String.class), t -> new HashSet<>());
       String column = row.get(1, String.class);
       if (column != null) {

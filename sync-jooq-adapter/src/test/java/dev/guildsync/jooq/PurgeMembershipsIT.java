@@ -18,9 +18,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /**
- * A purge deletes the character's {@code guild_members} rows when that table exists (the guild
- * sync's migration brings it; a stand-in is created when it is absent), in the save's transaction,
- * and works without the table too.
+ * A purge deletes the character's {@code guild_members} rows (V3's table) in the save's
+ * transaction, and works on a schema without that table too.
  */
 class PurgeMembershipsIT {
   private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
@@ -70,10 +69,6 @@ class PurgeMembershipsIT {
   void aPurgeDeletesTheCharactersMemberships() {
     JooqStoreFixture fixture = JooqStoreFixture.empty();
     DSLContext sql = fixture.sql();
-    sql.execute(
-        "create table if not exists guild_members (guild_id bigint references guilds on delete"
-            + " cascade, character_id bigint references characters on delete cascade,"
-            + " rank integer, joined_at timestamptz, left_at timestamptz)");
     try {
       long id = seed(sql);
       long guild =

@@ -72,7 +72,8 @@ final class TestDatabase {
   static void truncate() {
     execute(
         dataSource(),
-        "TRUNCATE characters, guilds, character_claims, sync_leases RESTART IDENTITY CASCADE");
+        "TRUNCATE characters, guilds, character_claims, guild_claims, sync_leases"
+            + " RESTART IDENTITY CASCADE");
   }
 
   /** Runs each statement on the test database, in order. */

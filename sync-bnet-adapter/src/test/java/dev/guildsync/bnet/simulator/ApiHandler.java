@@ -49,6 +49,9 @@ final class ApiHandler implements HttpHandler {
   }
 
   private void answer(HttpExchange exchange, World.Key key, boolean status) throws IOException {
+    if (!status) {
+      meter.characterHit(key);
+    }
     Http.pause(world.faults().delay(key));
     Optional<World.Entry> entry = world.get(key);
     Optional<Fault> fault = world.faults().next(key);

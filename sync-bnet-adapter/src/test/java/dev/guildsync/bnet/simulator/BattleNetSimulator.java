@@ -57,7 +57,7 @@ public final class BattleNetSimulator implements AutoCloseable {
   private volatile boolean retryAfterOnQuota;
   private volatile Duration tokenLifetime;
 
-  private BattleNetSimulator(SimulatorOptions options) throws IOException {
+  private BattleNetSimulator(SimulatorOptions options, int port) throws IOException {
     this.options = options;
     this.latency = options.latency();
     this.quota = options.quotaPerSecond();
@@ -66,7 +66,7 @@ public final class BattleNetSimulator implements AutoCloseable {
     this.tokens =
         new TokenHandler(options.clientId(), options.clientSecret(), () -> tokenLifetime, meter);
     this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
     this.workers =
         Executors.newFixedThreadPool(
             options.threads(),
@@ -89,11 +89,25 @@ public final class BattleNetSimulator implements AutoCloseable {
    * @throws UncheckedIOException when no server socket can be opened
    */
   public static BattleNetSimulator start(SimulatorOptions options) {
+    return start(options, 0);
+  }
+
+  /**
+   * Starts a simulator with {@code options} on loopback port {@code port} (0 for a free one), for a
+   * standalone simulator that users point their commands at.
+   *
+   * @throws IllegalArgumentException when {@code port} is outside 0 to 65535
+   * @throws UncheckedIOException when the port cannot be opened (e.g. it is taken)
+   */
+  public static BattleNetSimulator start(SimulatorOptions options, int port) {
     Objects.requireNonNull(options, "options");
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+    }
     try {
-      return new BattleNetSimulator(options);
+      return new BattleNetSimulator(options, port);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start the Battle.net simulator", e);
+      throw new UncheckedIOException("could not start the Battle.net simulator on port " + port, e);
     }
   }
 
@@ -234,6 +248,15 @@ public final class BattleNetSimulator implements AutoCloseable {
   /** API requests received per wall-clock second (epoch second to count), the last hour's worth. */
   public Map<Long, Long> requestsPerSecond() {
     return meter.perSecond();
+  }
+
+  /**
+   * Profile summary requests for one character that got past the quota and the token check (so 429s
+   * and 401s are not counted), whatever the answer; 0 for a character never asked for. The name is
+   * compared case-insensitively, as the endpoint does.
+   */
+  public long profileRequests(Region region, String realmSlug, String name) {
+    return meter.characterHits(World.Key.of(region, realmSlug, name));
   }
 
   /** Sets every counter back to zero. */

@@ -20,6 +20,9 @@ final class RequestMeter {
   /** Roster requests per requested guild path ({@code eu/argent-dawn/the-long-watch}). */
   private final Map<World.Key, LongAdder> perGuild = new ConcurrentHashMap<>();
 
+  /** Profile summary requests let through the gate (not 429, not 401), per character. */
+  private final Map<World.Key, LongAdder> perCharacter = new ConcurrentHashMap<>();
+
   private final TreeMap<Long, Long> perSecond = new TreeMap<>(); // guarded by this
   private long total; // guarded by this
   private long max; // guarded by this
@@ -38,6 +41,15 @@ final class RequestMeter {
 
   void guildHit(World.Key guildPath) {
     perGuild.computeIfAbsent(guildPath, k -> new LongAdder()).increment();
+  }
+
+  void characterHit(World.Key character) {
+    perCharacter.computeIfAbsent(character, k -> new LongAdder()).increment();
+  }
+
+  long characterHits(World.Key character) {
+    LongAdder hits = perCharacter.get(character);
+    return hits == null ? 0 : hits.sum();
   }
 
   long guildHits(World.Key guildPath) {
@@ -65,6 +77,7 @@ final class RequestMeter {
   synchronized void reset() {
     perSecond.clear();
     perGuild.clear();
+    perCharacter.clear();
     total = 0;
     max = 0;
     for (LongAdder adder :

@@ -121,15 +121,7 @@ public final class CharacterSyncService {
           }
           batch++;
           tell(l -> l.batchStarted(batch, claimed.characters().size()));
-          heartbeat.hold(claimed.lease());
-          try {
-            syncBatch(claimed, executor);
-          } catch (RuntimeException | Error e) {
-            heartbeat.drop();
-            Releases.release(store, claimed.lease(), e);
-            throw e;
-          }
-          heartbeat.drop();
+          heartbeat.holdWhile(claimed.lease(), () -> syncBatch(claimed, executor));
           remaining -= claimed.characters().size();
         }
       } finally {

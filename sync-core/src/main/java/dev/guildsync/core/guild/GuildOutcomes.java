@@ -17,6 +17,9 @@ final class GuildOutcomes {
         return outcome(guild, GuildSyncOutcome.DELETED, Optional.empty());
       case DUPLICATE:
         return duplicate(guild, change, saved.duplicateOf().orElseThrow());
+      case PARKED:
+        return outcome(
+            guild, GuildSyncOutcome.FAILED, Optional.of("the store refused a value of the roster"));
       default:
         break;
     }

@@ -12,5 +12,11 @@ public enum GuildSaveStatus {
    * Nothing of the roster written: another local guild took the roster's Battle.net id after the
    * read; the guild's sync state was written as for {@link GuildChange.Duplicate}.
    */
-  DUPLICATE
+  DUPLICATE,
+  /**
+   * Nothing of the roster written: the store could not hold one of its values (say a NUL character
+   * in a name); the guild's failure was counted with the store's reason and it waits before its
+   * next attempt, as for a failed fetch.
+   */
+  PARKED
 }

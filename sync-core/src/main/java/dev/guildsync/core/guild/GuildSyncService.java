@@ -3,6 +3,7 @@ package dev.guildsync.core.guild;
 import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.internal.BoundedFetcher;
+import dev.guildsync.core.internal.LeaseHeartbeat;
 import dev.guildsync.core.internal.Listeners;
 import dev.guildsync.core.internal.RunExecutor;
 import dev.guildsync.core.internal.RunGate;
@@ -24,6 +25,10 @@ import java.util.function.Supplier;
  * {@link GuildSyncRules} and save that guild in one transaction; report, repeat until nothing is
  * due or the run's limit is reached. Only one batch is held at a time, so memory stays flat however
  * many guilds there are. One guild's failed fetch is that guild's outcome, never the run's end.
+ *
+ * <p>A batch's guilds are claimed under a lease that a heartbeat renews while the batch is in
+ * progress (see {@link dev.guildsync.core.port.LeasePort}); when a batch fails, the run releases
+ * the batch's lease before it throws, so its guilds can be claimed again at once.
  *
  * <p>Thread-safe. One run at a time per instance: {@link #run()} while a run is in progress is
  * refused with {@link SyncAlreadyRunningException}, not queued. Several instances (in one process
@@ -92,7 +97,9 @@ public final class GuildSyncService {
       Instant unavailableBefore = start.minus(settings.unavailableRecheck());
       int remaining = settings.maxGuildsPerRun().orElse(Integer.MAX_VALUE);
       try (RunExecutor executor =
-          RunExecutor.forRun(settings.executor(), settings.concurrency(), "roster")) {
+              RunExecutor.forRun(settings.executor(), settings.concurrency(), "roster");
+          LeaseHeartbeat heartbeat =
+              new LeaseHeartbeat(store, clock, settings.lease(), "guildsync-guild-lease")) {
         while (remaining > 0) {
           DueQuery query =
               new DueQuery(
@@ -107,7 +114,7 @@ public final class GuildSyncService {
           }
           batch++;
           tell(l -> l.batchStarted(batch, claimed.guilds().size()));
-          syncBatch(claimed, executor);
+          heartbeat.holdWhile(claimed.lease(), () -> syncBatch(claimed, executor));
           remaining -= claimed.guilds().size();
         }
       }
@@ -128,16 +135,11 @@ public final class GuildSyncService {
     }
 
     private void syncBatch(ClaimedGuilds claimed, RunExecutor executor) {
-      try {
-        List<TrackedGuild> guilds = claimed.guilds();
-        List<RosterFetchResult> results =
-            step("fetching rosters", () -> fetcher.fetchAll(guilds, executor.executor()));
-        for (int i = 0; i < guilds.size(); i++) {
-          syncGuild(claimed, guilds.get(i), results.get(i));
-        }
-      } catch (GuildSyncFailedException e) {
-        releaseQuietly(claimed);
-        throw e;
+      List<TrackedGuild> guilds = claimed.guilds();
+      List<RosterFetchResult> results =
+          step("fetching rosters", () -> fetcher.fetchAll(guilds, executor.executor()));
+      for (int i = 0; i < guilds.size(); i++) {
+        syncGuild(claimed, guilds.get(i), results.get(i));
       }
       tally.batchDone();
       GuildSyncReport totals = report();
@@ -155,14 +157,6 @@ public final class GuildSyncService {
       GuildOutcome outcome = GuildOutcomes.of(guild, change, saved);
       tally.add(outcome);
       tell(l -> l.guildSynced(outcome));
-    }
-
-    private void releaseQuietly(ClaimedGuilds claimed) {
-      try {
-        store.release(claimed.lease());
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "releasing a failed batch's guilds failed; their lease expires", e);
-      }
     }
 
     /** Runs one step; a failure ends the run, naming the batch and the step. */

@@ -26,7 +26,9 @@ import java.util.concurrent.Executor;
  *     failure, at most 1 day)
  * @param concurrency how many roster fetches run at once at most (default 4)
  * @param maxGuildsPerRun the most guilds one run handles; empty for no limit (default)
- * @param lease how long claimed guilds stay reserved for this run (default 10 minutes)
+ * @param lease how long claimed guilds stay reserved for this run after the last renewal (default 1
+ *     minute; a heartbeat renews it every third while the batch is in progress, so a crashed run's
+ *     guilds come back within this time; a run that fails or is stopped releases them at once)
  * @param executor where fetches run; empty for a pool of {@code concurrency} threads per run
  */
 public record GuildSyncSettings(
@@ -77,7 +79,7 @@ public record GuildSyncSettings(
         new FailureBackoff(Duration.ofMinutes(15), Duration.ofDays(1));
     private int concurrency = 4;
     private OptionalInt maxGuildsPerRun = OptionalInt.empty();
-    private Duration lease = Duration.ofMinutes(10);
+    private Duration lease = Duration.ofMinutes(1);
     private Executor executor;
 
     private Builder() {}

@@ -66,6 +66,22 @@ public final class LeaseHeartbeat implements AutoCloseable {
     current.set(null);
   }
 
+  /**
+   * Runs {@code batch} while renewing {@code lease}. When it throws, the lease is released at once
+   * (see {@link Releases}) before the failure is rethrown; either way renewing stops.
+   */
+  public void holdWhile(Lease lease, Runnable batch) {
+    hold(lease);
+    try {
+      batch.run();
+    } catch (RuntimeException | Error e) {
+      drop();
+      Releases.release(store, lease, e);
+      throw e;
+    }
+    drop();
+  }
+
   private void beat() {
     Lease lease = current.get();
     if (lease == null) {

@@ -16,15 +16,17 @@ import dev.guildsync.core.guild.TrackedGuild;
  *
  * <p>Implementations must be thread-safe and safe to use from several processes at once: two
  * claims, from any number of instances, never hand out the same guild while its lease holds (in
- * SQL: {@code FOR UPDATE SKIP LOCKED}). They must also be safe beside a character store working on
- * the same characters: no interleaving raises a foreign key or unique-constraint error.
+ * SQL: {@code FOR UPDATE SKIP LOCKED}). How long a lease holds, how it is renewed and released, and
+ * what a crashed holder leaves behind is {@link LeasePort}'s guarantee, the same as for characters.
+ * They must also be safe beside a character store working on the same characters: no interleaving
+ * raises a foreign key or unique-constraint error.
  */
-public interface GuildStorePort {
+public interface GuildStorePort extends LeasePort {
 
   /**
    * Claims up to {@code query.limit()} due guilds under a new lease that ends at {@code
    * query.leaseUntil()}. A guild is due exactly as {@link DueQuery} defines it for a character,
-   * over the guild row's own sync state ({@code lease_until}, {@code next_attempt_at}, {@code
+   * over the guild's lease and the guild row's own sync state ({@code next_attempt_at}, {@code
    * is_available}, {@code last_synced_at}). Guilds under a live lease are skipped, not waited for;
    * a guild whose lease expired can be claimed again.
    *
@@ -87,14 +89,4 @@ public interface GuildStorePort {
    *     was
    */
   GuildSaveResult save(Lease lease, GuildChange change);
-
-  /**
-   * Ends {@code lease} for every guild it still holds, writing nothing else, so those guilds can be
-   * claimed again at once instead of when the lease expires. Called for the guilds of a batch that
-   * a failed run did not save. A no-op for guilds already saved or claimed again under another
-   * lease, and for an unknown lease.
-   *
-   * @throws dev.guildsync.core.SyncException when the store cannot be reached
-   */
-  void release(Lease lease);
 }

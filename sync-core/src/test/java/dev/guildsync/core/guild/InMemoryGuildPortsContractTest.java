@@ -1,5 +1,6 @@
 package dev.guildsync.core.guild;
 
+import dev.guildsync.core.testing.guild.GuildLeasePortContract;
 import dev.guildsync.core.testing.guild.GuildRegistryPortContract;
 import dev.guildsync.core.testing.guild.GuildStoreCharactersContract;
 import dev.guildsync.core.testing.guild.GuildStoreFixture;
@@ -28,7 +29,15 @@ class InMemoryGuildPortsContractTest {
   }
 
   @Nested
-  class GuildStoreLeases extends GuildStoreLeaseContract {
+  class GuildStoreClaims extends GuildStoreLeaseContract {
+    @Override
+    protected GuildStoreFixture newFixture() {
+      return new InMemoryGuildStoreFixture();
+    }
+  }
+
+  @Nested
+  class GuildLeases extends GuildLeasePortContract {
     @Override
     protected GuildStoreFixture newFixture() {
       return new InMemoryGuildStoreFixture();

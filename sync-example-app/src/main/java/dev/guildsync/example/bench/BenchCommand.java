@@ -13,6 +13,7 @@ import dev.guildsync.example.Schema;
 import dev.guildsync.example.StartedResources;
 import dev.guildsync.example.SyncWiring;
 import dev.guildsync.example.UsageException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures store throughput, end-to-end sync, quota adherence and memory.")
+    description =
+        "Measures store throughput, end-to-end sync, quota adherence, memory and the quota shared"
+            + " by several processes.")
 public final class BenchCommand implements Callable<Integer> {
   static final String CLIENT_ID = "bench-client";
   static final String CLIENT_SECRET = "bench-secret-never-printed";
@@ -95,6 +98,12 @@ public final class BenchCommand implements Callable<Integer> {
   Integer quotaSeconds;
 
   @Option(
+      names = "--shared-quota-seconds",
+      paramLabel = "S",
+      description = "Length of the 4-process shared quota run (default 60; quick 5).")
+  Integer sharedQuotaSeconds;
+
+  @Option(
       names = "--memory-sizes",
       split = ",",
       paramLabel = "N",
@@ -144,7 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws SQLException {
+  public Integer call() throws SQLException, IOException, InterruptedException {
     BenchPlan plan = plan();
     PrintWriter out = spec.commandLine().getOut();
     BenchLog log = new BenchLog(spec.commandLine().getErr());
@@ -217,6 +226,12 @@ public final class BenchCommand implements Callable<Integer> {
         memory.add(sync.memory(fast, n, plan.syncSettings()));
       }
       BenchRows.memory(report, memory);
+
+      int sharedSeconds = positive(sharedQuotaSeconds, quick ? 5 : 60);
+      log.progress(
+          "5 shared quota: %d processes for %d s...", SharedQuotaBench.PROCESSES, sharedSeconds);
+      SharedQuotaBench shared = new SharedQuotaBench(pool, simulator, jdbcUrl, db.user());
+      SharedQuotaBench.rows(report, shared.measure(plan.quotaPerSecond(), sharedSeconds, log));
       int economy = positive(economyCharacters, quick ? 2_000 : 20_000);
       QuotaEconomy.rows(report, QuotaEconomy.measure(economy, quick ? 35 : 60, log));
       log.progress("done; stopping PostgreSQL and the simulator.");

@@ -117,19 +117,21 @@ final class BenchWorld {
             + TRACKED_BNET_BASE
             + " + g, 'Guild ' || g, 'realm-' || (g % 50) FROM generate_series(1, "
             + GUILDS
-            + ") g",
+            + ") g ON CONFLICT (id) DO NOTHING",
         "ANALYZE guilds");
   }
 
   /**
    * Replaces every character row with characters 1..n as an application would have them (contract
    * columns only, never synced), then analyzes and checkpoints, so each measured side starts from
-   * the same table state and pays for none of the previous side's writes.
+   * the same table state and pays for none of the previous side's writes. Guild rows reference
+   * characters (their guild master), so they are truncated with them and seeded again.
    */
   static void resetCharacters(DataSource dataSource, long n) throws SQLException {
+    execute(dataSource, "TRUNCATE characters, guilds CASCADE");
+    seedGuilds(dataSource);
     execute(
         dataSource,
-        "TRUNCATE characters",
         "INSERT INTO characters (id, region, realm, name)"
             + " SELECT i, CASE WHEN i % 2 = 0 THEN 'us' ELSE 'eu' END, 'realm-' || (i % 50),"
             + " 'c' || i FROM generate_series(1, "

@@ -20,14 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Measurement 5: the requests per day a realistic world needs to keep every character within its
+ * Measurement 6: the requests per day a realistic world needs to keep every character within its
  * freshness target, with and without the activity rule, and what Blizzard's retention checks add.
  * The real {@link CharacterSyncService} runs every hour of {@code days} simulated days on a clock,
  * against the core's in-memory store and a counting Battle.net ({@link EconomyWorld}); the steady
  * state is the average over the days after the first 30 (the first day syncs everyone).
  */
 final class QuotaEconomy {
-  static final String ECONOMY = "5 quota economy";
+  static final String ECONOMY = "6 quota economy";
   private static final Instant T0 = Instant.parse("2026-11-24T00:00:00Z");
 
   /** One simulated policy. */
@@ -126,7 +126,7 @@ final class QuotaEconomy {
             .executor(Runnable::run)
             .staleAfter(Duration.ofHours(6));
     log.progress(
-        "5 quota economy: %,d characters, %d days, without the activity rule...", characters, days);
+        "6 quota economy: %,d characters, %d days, without the activity rule...", characters, days);
     Result without =
         simulate(
             "stale-after 6h for everyone",
@@ -135,7 +135,7 @@ final class QuotaEconomy {
             0.3,
             0.25,
             days);
-    log.progress("5 quota economy: with the activity rule (idle after 14 days: every 7 days)...");
+    log.progress("6 quota economy: with the activity rule (idle after 14 days: every 7 days)...");
     Result with =
         simulate(
             "activity rule (idle: 7 days)",

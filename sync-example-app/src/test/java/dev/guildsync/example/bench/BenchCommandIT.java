@@ -36,6 +36,7 @@ class BenchCommandIT {
         .contains(BenchReport.END_TO_END)
         .contains(BenchReport.QUOTA)
         .contains(BenchReport.MEMORY)
+        .contains(SharedQuotaBench.TITLE)
         .contains("target")
         .contains("met?");
 
@@ -89,6 +90,19 @@ class BenchCommandIT {
       assertThat(run.path("liveDeltaBytes").asLong()).isNotNegative();
     }
     positive(memory, "heldRatio", "liveRatio");
+
+    JsonNode shared = root.path("sharedQuota");
+    positive(
+        shared,
+        "processes",
+        "apiRequests",
+        "achievedPerSecond",
+        "roundTripsPerRequest",
+        "sharedTokenP50Millis",
+        "sharedTokenP99Millis");
+    assertThat(shared.path("processes").asInt()).isEqualTo(4);
+    assertThat(shared.path("failedProcesses").asInt()).as("every sync process exited 0").isZero();
+    assertThat(cli.out()).contains(SharedQuotaBench.TITLE);
   }
 
   private static void positive(JsonNode node, String... fields) {

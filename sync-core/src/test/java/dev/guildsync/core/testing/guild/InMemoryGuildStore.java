@@ -216,6 +216,14 @@ public final class InMemoryGuildStore implements GuildStorePort {
   }
 
   @Override
+  public synchronized Lease renew(Lease lease, Instant until) {
+    columns.values().stream()
+        .filter(c -> c.leaseId.equals(Optional.of(lease.id())))
+        .forEach(c -> c.leaseUntil = Optional.of(until));
+    return new Lease(lease.id(), until);
+  }
+
+  @Override
   public synchronized void release(Lease lease) {
     columns.values().stream()
         .filter(c -> c.leaseId.equals(Optional.of(lease.id())))

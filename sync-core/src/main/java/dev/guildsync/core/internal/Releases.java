@@ -1,11 +1,11 @@
-package dev.guildsync.core.character;
+package dev.guildsync.core.internal;
 
 import dev.guildsync.core.Lease;
 import dev.guildsync.core.port.LeasePort;
 import java.lang.System.Logger.Level;
 
-/** Gives a failed or stopped batch's lease back. */
-final class Releases {
+/** Gives a failed or stopped batch's lease back; shared by every sync that claims. */
+public final class Releases {
   private static final System.Logger LOG = System.getLogger(Releases.class.getName());
 
   private Releases() {}
@@ -15,7 +15,7 @@ final class Releases {
    * An interrupt is set aside meanwhile, or the store could refuse to reach the database; a failure
    * to release is added to {@code cause} and the lease simply expires.
    */
-  static void release(LeasePort store, Lease lease, Throwable cause) {
+  public static void release(LeasePort store, Lease lease, Throwable cause) {
     boolean interrupted = Thread.interrupted();
     try {
       store.release(lease);

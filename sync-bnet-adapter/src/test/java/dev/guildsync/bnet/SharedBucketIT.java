@@ -1,0 +1,108 @@
+package dev.guildsync.bnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.guildsync.bnet.simulator.BattleNetSimulator;
+import dev.guildsync.bnet.simulator.Fault;
+import dev.guildsync.bnet.simulator.SimulatorFixtures;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.SyncException;
+import dev.guildsync.core.character.ProfileFetchResult;
+import io.github.bucket4j.distributed.BucketProxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bucket given to the builder paces every attempt from the thread that called {@code fetch},
+ * never from the HTTP client's executor; a bucket whose backend is unreachable stops the fetch with
+ * a {@link SyncException} and sends nothing.
+ */
+class SharedBucketIT {
+  private BattleNetSimulator simulator;
+  private InMemoryProxyManager backend;
+  private BucketProxy bucket;
+  private ExecutorService httpExecutor;
+
+  @BeforeEach
+  void start() {
+    simulator = BattleNetSimulator.start();
+    for (String name : List.of("Ærøn", "Keniön")) {
+      simulator.putRawCharacter(
+          Region.EU,
+          "argent-dawn",
+          name,
+          SimulatorFixtures.read(SimulatorFixtures.GUILDED),
+          Instant.now());
+    }
+    backend = new InMemoryProxyManager();
+    bucket =
+        backend.builder().build("bnet:sim", () -> BattleNetClient.quotaConfiguration(100, 36_000));
+    AtomicInteger threads = new AtomicInteger();
+    httpExecutor =
+        Executors.newFixedThreadPool(
+            4, task -> new Thread(task, "http-executor-" + threads.incrementAndGet()));
+  }
+
+  @AfterEach
+  void stop() {
+    httpExecutor.shutdownNow();
+    simulator.close();
+  }
+
+  private BattleNetClient client() {
+    return TestClients.forSimulator(simulator).executor(httpExecutor).bucket(bucket).build();
+  }
+
+  @Test
+  void everyAttemptTakesItsTokenOnTheCallingThread() throws Exception {
+    simulator.fault(Region.EU, "argent-dawn", "Keniön", Fault.serverErrors(2, 503));
+    ExecutorService callers =
+        Executors.newFixedThreadPool(3, task -> new Thread(task, "sync-fetch"));
+    try (BattleNetClient client = client()) {
+      List<Future<ProfileFetchResult>> results = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        String name = i % 10 == 0 ? "Keniön" : "Ærøn";
+        results.add(
+            callers.submit(
+                () -> client.fetch(TestClients.eu("argent-dawn", name), Optional.empty())));
+      }
+      for (Future<ProfileFetchResult> result : results) {
+        assertThat(result.get()).isInstanceOf(ProfileFetchResult.Found.class);
+      }
+      assertThat(client.stats().retried()).as("retries were paced too").isEqualTo(2);
+      assertThat(client.stats().sent()).isEqualTo(32);
+    } finally {
+      callers.shutdownNow();
+    }
+    assertThat(backend.callers()).containsExactly("sync-fetch");
+    assertThat(simulator.stats().apiRequests()).isEqualTo(32);
+  }
+
+  @Test
+  void anUnreachableBucketStopsTheFetchAndSendsNothing() {
+    try (BattleNetClient client = client()) {
+      assertThat(client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
+          .isInstanceOf(ProfileFetchResult.Found.class);
+      backend.goUnreachable();
+
+      assertThatThrownBy(
+              () -> client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
+          .isInstanceOf(SyncException.class)
+          .hasMessage(
+              "rate limit bucket unavailable, no request sent: IllegalStateException:"
+                  + " connection refused: bucket backend at 10.0.0.9:6379");
+      assertThat(client.stats().sent()).isEqualTo(1);
+    }
+    assertThat(simulator.stats().apiRequests()).as("no request without a token").isEqualTo(1);
+  }
+}

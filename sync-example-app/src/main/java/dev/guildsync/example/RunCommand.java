@@ -1,0 +1,135 @@
+package dev.guildsync.example;
+
+import dev.guildsync.core.SyncException;
+import dev.guildsync.core.character.CharacterSyncListener;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.guild.GuildSyncListener;
+import dev.guildsync.core.guild.GuildSyncReport;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code run --every DURATION}: a sync at start, then one every DURATION, never two at once; a line
+ * per run; a clean stop on SIGINT/SIGTERM that releases the batch in progress and exits 0. Several
+ * {@code run} processes on one database share the work through the leases.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Syncs on start, then every DURATION, until stopped (SIGINT/SIGTERM stop it cleanly).",
+      "Takes every sync option. Secrets come from the environment: BNET_CLIENT_ID,"
+          + " BNET_CLIENT_SECRET, GUILDSYNC_DB_PASSWORD."
+    })
+final class RunCommand extends DatabaseCommand {
+  @Mixin SyncOptions options;
+
+  @Option(
+      names = "--every",
+      required = true,
+      paramLabel = "DURATION",
+      description =
+          "How often to sync (6h, 30m, 7d or ISO-8601 PT30M); a run that overruns delays"
+              + " the next one.")
+  Duration every;
+
+  @Option(
+      names = "--http-port",
+      paramLabel = "N",
+      description = "Serve GET /health and GET /metrics (Prometheus) on this port.")
+  Integer httpPort;
+
+  @Override
+  public Integer call() {
+    database.validate();
+    options.checkReportPath();
+    RunLoop loop = new RunLoop(every);
+    SyncWiring.Plan plan = options.plan();
+    SyncWiring.BnetSettings bnet = options.bnet(env);
+    PrintWriter out = spec.commandLine().getOut();
+    Health health = new Health();
+    StopOnSignal stop = StopOnSignal.install();
+    try (SyncWiring wiring =
+        SyncWiring.open(bnet, options.sharedQuota, () -> database.pool(env, options.poolSize()))) {
+      SyncMetrics metrics = new SyncMetrics(wiring.client());
+      Optional<StatusServer> server =
+          Optional.ofNullable(httpPort).map(p -> StatusServer.start(p, health, metrics::scrape));
+      try {
+        server.ifPresent(s -> out.printf("Serving /health and /metrics on port %d%n", s.port()));
+        out.printf("Syncing now, then every %s; stop with Ctrl-C or SIGTERM.%n", every);
+        out.flush();
+        loop.loop(() -> runOnce(wiring, plan, health, metrics, out));
+      } finally {
+        server.ifPresent(StatusServer::close);
+      }
+    } catch (RuntimeException e) {
+      stop.close();
+      throw e;
+    }
+    out.println("Stopped.");
+    out.flush();
+    stop.closeWith(ExitCode.OK);
+    return ExitCode.OK;
+  }
+
+  /** One run; false when a signal stopped it, so the loop ends. */
+  private boolean runOnce(
+      SyncWiring wiring,
+      SyncWiring.Plan plan,
+      Health health,
+      SyncMetrics metrics,
+      PrintWriter out) {
+    long start = System.nanoTime();
+    try {
+      SyncWiring.Outcome outcome =
+          wiring.runOnce(
+              plan, new CharacterSyncListener() {}, new GuildSyncListener() {}, Clock.systemUTC());
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      metrics.completed(outcome, took);
+      health.completed(Instant.now());
+      out.println(line(outcome, took));
+      if (options.reportJson != null) {
+        ReportJson.write(options.reportJson, ReportJson.of(outcome));
+      }
+    } catch (SyncException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return false;
+      }
+      // A run-wide failure (database down, credentials rejected) is reported and retried at the
+      // next slot: a service keeps running and says so on /health.
+      metrics.failed();
+      health.failed(Instant.now(), e.getMessage());
+      out.println(Instant.now() + " run failed: " + e.getMessage());
+    } finally {
+      out.flush();
+    }
+    return !Thread.currentThread().isInterrupted();
+  }
+
+  private static String line(SyncWiring.Outcome outcome, Duration took) {
+    CharacterSyncReport report = outcome.report();
+    GuildSyncReport guilds = outcome.guilds();
+    return String.format(
+        Locale.ROOT,
+        "%s run: %s and %s in %.1f s (characters updated %d, unchanged %d, not found %d,"
+            + " failed %d; members joined %d, left %d; %d requests)",
+        Instant.now(),
+        Plural.count(guilds.guilds(), "guild", "guilds"),
+        Plural.count(report.characters(), "character", "characters"),
+        took.toMillis() / 1000.0,
+        report.updated(),
+        report.unchanged(),
+        report.notFound(),
+        report.failed(),
+        guilds.joined(),
+        guilds.left(),
+        outcome.requests().sent());
+  }
+}

@@ -1,0 +1,89 @@
+package dev.guildsync.example;
+
+import dev.guildsync.bnet.BattleNetClient;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.guild.GuildSyncReport;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The metrics {@code run} serves on {@code /metrics}, through Micrometer: runs per result, run
+ * duration, characters per outcome, and the Battle.net client's requests sent, retried and
+ * throttled. A service embedding guildsync would register the same on its own registry.
+ */
+final class SyncMetrics {
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Timer runs;
+  private final Counter failedRuns;
+
+  SyncMetrics(BattleNetClient client) {
+    runs =
+        Timer.builder("guildsync.run")
+            .description("Completed sync runs and how long they took")
+            .tag("result", "completed")
+            .register(registry);
+    failedRuns =
+        Counter.builder("guildsync.runs.failed")
+            .description("Sync runs that ended with a fatal error")
+            .register(registry);
+    requests(client, "sent", c -> c.stats().sent());
+    requests(client, "retried", c -> c.stats().retried());
+    requests(client, "throttled", c -> c.stats().throttled());
+  }
+
+  private void requests(BattleNetClient client, String kind, ToDoubleFunction<BattleNetClient> f) {
+    FunctionCounter.builder("guildsync.requests", client, f)
+        .description("Battle.net API requests of this process")
+        .tag("kind", kind)
+        .register(registry);
+  }
+
+  /** Counts a completed run. */
+  void completed(SyncWiring.Outcome outcome, Duration took) {
+    runs.record(took);
+    CharacterSyncReport report = outcome.report();
+    GuildSyncReport guilds = outcome.guilds();
+    guilds("updated", guilds.updated());
+    guilds("unchanged", guilds.unchanged());
+    guilds("not_found", guilds.notFound());
+    guilds("failed", guilds.failed());
+    guilds("duplicate", guilds.duplicates());
+    characters("updated", report.updated());
+    characters("unchanged", report.unchanged());
+    characters("not_found", report.notFound());
+    characters("identity_changed", report.identityChanged());
+    characters("failed", report.failed());
+  }
+
+  /** Counts a run that ended with a fatal error. */
+  void failed() {
+    failedRuns.increment();
+  }
+
+  private void guilds(String outcome, long n) {
+    Counter.builder("guildsync.guilds")
+        .description("Guilds synced, per outcome")
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment(n);
+  }
+
+  private void characters(String outcome, long n) {
+    Counter.builder("guildsync.characters")
+        .description("Characters synced, per outcome")
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment(n);
+  }
+
+  /** The Prometheus text format of every meter. */
+  String scrape() {
+    return registry.scrape();
+  }
+}

@@ -1,0 +1,162 @@
+package dev.guildsync.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guildsync.bnet.simulator.BattleNetSimulator;
+import dev.guildsync.bnet.simulator.SimulatorOptions;
+import dev.guildsync.core.BnetCharacterId;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterProfile;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run --every PT1S} as a real process: it syncs at start and then every second, answers
+ * {@code /health} and {@code /metrics}, and stops on SIGTERM with exit code 0 and no lease left.
+ */
+class RunProcessIT {
+  private static final int CHARACTERS = 30;
+  private static final Map<String, String> ENV =
+      Map.of("BNET_CLIENT_ID", "run-id", "BNET_CLIENT_SECRET", "run-secret");
+  private static EmbeddedDatabase db;
+  private static BattleNetSimulator simulator;
+
+  @BeforeAll
+  static void start() throws Exception {
+    db = EmbeddedDatabase.start(false);
+    simulator =
+        BattleNetSimulator.start(
+            SimulatorOptions.defaults().withCredentials("run-id", "run-secret"));
+    for (int i = 0; i < CHARACTERS; i++) {
+      simulator.putCharacter(
+          Region.EU,
+          CharacterProfile.newBuilder()
+              .id(BnetCharacterId.of(7000 + i))
+              .name("Runner" + i)
+              .realmSlug("argent-dawn")
+              .level(80)
+              .build(),
+          Instant.parse("2026-11-23T18:30:00Z"));
+    }
+    Cli migrate = Cli.run(ENV, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
+    assertThat(migrate.exitCode()).as(migrate.err()).isZero();
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO characters (region, realm, name) SELECT 'eu', 'argent-dawn', 'Runner' || g"
+              + " FROM generate_series(0, "
+              + (CHARACTERS - 1)
+              + ") g");
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    simulator.close();
+    db.close();
+  }
+
+  @Test
+  @Timeout(120)
+  void runsRepeatedlyServesHealthAndMetricsAndStopsCleanlyOnSigterm(@TempDir Path dir)
+      throws Exception {
+    int port = freePort();
+    Path log = dir.resolve("run.log");
+    Process run =
+        AppProcess.start(
+            log,
+            ENV,
+            "run",
+            "--every",
+            "PT1S",
+            "--stale-after",
+            "PT0S",
+            "--http-port",
+            String.valueOf(port),
+            "--jdbc-url",
+            db.jdbcUrl(),
+            "--db-user",
+            db.user(),
+            "--api-base-url",
+            simulator.baseUrl().toString(),
+            "--oauth-token-url",
+            simulator.tokenUrl().toString());
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (runLines(log) < 2) {
+      assertThat(run.isAlive()).as(Files.readString(log)).isTrue();
+      assertThat(System.nanoTime()).as("two runs in time").isLessThan(deadline);
+      Thread.sleep(50);
+    }
+
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> health = get(http, port, "/health");
+    HttpResponse<String> metrics = get(http, port, "/metrics");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).startsWith("ok: last run completed at ");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .contains("guildsync_run_seconds_count{result=\"completed\"}")
+        .contains("guildsync_characters_total{outcome=\"updated\"} " + CHARACTERS + ".0")
+        .contains("guildsync_characters_total{outcome=\"unchanged\"}")
+        .contains("guildsync_requests_total{kind=\"sent\"}");
+
+    run.destroy(); // SIGTERM
+    assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    String output = Files.readString(log);
+    assertThat(run.exitValue()).as(output).isZero();
+    assertThat(output).contains("Stopped.");
+    assertThat(query("SELECT count(*) FROM characters WHERE level = 80")).isEqualTo(CHARACTERS);
+    assertThat(
+            query(
+                "SELECT count(*) FROM character_claims k JOIN sync_leases l USING (lease_id)"
+                    + " WHERE l.lease_until > now()"))
+        .as("no lease left behind")
+        .isZero();
+  }
+
+  private static long runLines(Path log) throws IOException {
+    return Files.exists(log)
+        ? Files.readAllLines(log).stream().filter(l -> l.contains(" run: ")).count()
+        : 0;
+  }
+
+  private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static long query(String sql) throws Exception {
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.generated.Tables.GUILDS;
+
+import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.character.ProfileGuild;
+import dev.guildsync.core.guild.GuildSlug;
+import dev.guildsync.jooq.generated.tables.Guilds;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Guild rows added or corrected from outside the guild sync, race-free: {@code track} under a
+ * transaction-scoped advisory lock on (region, realm, lower-case name); {@code register} as {@code
+ * INSERT ... ON CONFLICT (region, bnet_guild_id) DO NOTHING} then a read, so concurrent
+ * registrations make one row; {@code follow} as one set-based {@code UPDATE}.
+ */
+final class GuildRegistry {
+  private static final Guilds G = GUILDS;
+
+  private GuildRegistry() {}
+
+  /** Two statements and the lock; one more to insert. */
+  static long track(DSLContext tx, Region region, String realmSlug, String name) {
+    tx.select(
+            DSL.field(
+                "pg_advisory_xact_lock(hashtextextended({0}, 0))",
+                Object.class,
+                DSL.val("guildsync.track/" + region.code() + "/" + realmSlug + "/")
+                    .concat(DSL.lower(DSL.val(name)))))
+        .fetch();
+    return tx.select(G.ID)
+        .from(G)
+        .where(G.REGION.eq(region.code()))
+        .and(G.REALM.eq(realmSlug))
+        .and(DSL.lower(G.NAME).eq(DSL.lower(DSL.val(name))))
+        .orderBy(G.ID)
+        .limit(1)
+        .fetchOptional(G.ID)
+        .orElseGet(
+            () ->
+                tx.insertInto(G)
+                    .set(G.REGION, region.code())
+                    .set(G.REALM, realmSlug)
+                    .set(G.NAME, name)
+                    .set(G.NAME_SLUG, GuildSlug.fromName(name))
+                    .returning(G.ID)
+                    .fetchOne(G.ID));
+  }
+
+  /** Two statements: the insert of the missing, then the read of all. */
+  static Map<BnetGuildId, GuildKey> register(
+      DSLContext dsl, Region region, Collection<ProfileGuild> guilds) {
+    List<ProfileGuild> distinct = distinct(guilds);
+    if (distinct.isEmpty()) {
+      return Map.of();
+    }
+    var v = new ArrayTable<>(distinct, g -> g.bnetGuildId().value());
+    var name = v.column("name", SQLDataType.CLOB, String[]::new, ProfileGuild::name);
+    var realm = v.column("realm", SQLDataType.CLOB, String[]::new, ProfileGuild::realmSlug);
+    var slug = v.column("slug", SQLDataType.CLOB, String[]::new, g -> GuildSlug.fromName(g.name()));
+    dsl.insertInto(G, G.REGION, G.BNET_GUILD_ID, G.NAME, G.REALM, G.NAME_SLUG)
+        .select(DSL.select(DSL.val(region.code()), v.id(), name, realm, slug).from(v.table()))
+        .onConflict(G.REGION, G.BNET_GUILD_ID)
+        .doNothing()
+        .execute();
+    Map<BnetGuildId, GuildKey> keys = new HashMap<>();
+    dsl.select(G.BNET_GUILD_ID, G.ID)
+        .from(G)
+        .where(G.REGION.eq(region.code()))
+        .and(G.BNET_GUILD_ID.eq(DSL.any(ids(distinct))))
+        .fetch()
+        .forEach(r -> keys.put(BnetGuildId.of(r.value1()), GuildKey.of(r.value2())));
+    return Map.copyOf(keys);
+  }
+
+  /** One statement. */
+  static Set<GuildKey> follow(DSLContext dsl, Region region, Collection<ProfileGuild> guilds) {
+    List<ProfileGuild> distinct = distinct(guilds);
+    if (distinct.isEmpty()) {
+      return Set.of();
+    }
+    var v = new ArrayTable<>(distinct, g -> g.bnetGuildId().value());
+    var name = v.column("name", SQLDataType.CLOB, String[]::new, ProfileGuild::name);
+    var realm = v.column("realm", SQLDataType.CLOB, String[]::new, ProfileGuild::realmSlug);
+    var slug = v.column("slug", SQLDataType.CLOB, String[]::new, g -> GuildSlug.fromName(g.name()));
+    return Set.copyOf(
+        dsl.update(G)
+            .set(G.NAME, name)
+            .set(G.REALM, realm)
+            .set(G.NAME_SLUG, slug)
+            .from(v.table())
+            .where(G.REGION.eq(region.code()))
+            .and(G.BNET_GUILD_ID.eq(v.id()))
+            .and(G.NAME.isDistinctFrom(name).or(G.REALM.isDistinctFrom(realm)))
+            .returningResult(G.ID)
+            .fetch(r -> GuildKey.of(r.value1())));
+  }
+
+  /** One guild per Battle.net id (the last one given wins), in id order to lock in one order. */
+  private static List<ProfileGuild> distinct(Collection<ProfileGuild> guilds) {
+    Map<Long, ProfileGuild> byId = new LinkedHashMap<>();
+    guilds.forEach(g -> byId.put(g.bnetGuildId().value(), g));
+    List<ProfileGuild> sorted = new ArrayList<>(byId.values());
+    sorted.sort(Comparator.comparingLong(g -> g.bnetGuildId().value()));
+    return sorted;
+  }
+
+  private static Long[] ids(List<ProfileGuild> guilds) {
+    return guilds.stream().map(g -> g.bnetGuildId().value()).toArray(Long[]::new);
+  }
+}

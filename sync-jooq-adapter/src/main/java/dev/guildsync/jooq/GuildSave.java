@@ -1,0 +1,114 @@
+package dev.guildsync.jooq;
+
+import static dev.guildsync.jooq.generated.Tables.GUILDS;
+
+import dev.guildsync.core.Lease;
+import dev.guildsync.core.guild.GuildChange;
+import dev.guildsync.core.guild.GuildSaveResult;
+import dev.guildsync.core.guild.GuildSaveStatus;
+import dev.guildsync.jooq.generated.tables.Guilds;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.UpdateSetMoreStep;
+import org.jooq.impl.DSL;
+
+/**
+ * One guild's change inside the caller's transaction. First the guild row is locked ({@code FOR NO
+ * KEY UPDATE}): a guild that is gone gets nothing, and one that exists cannot be deleted before
+ * commit (a concurrent delete waits, then cascades), so nothing written can raise a foreign key
+ * error. Then the lease's claim on it is ended, which says whether the lease still held it. Then
+ * the change: one {@code UPDATE guilds} for a 304, 404, duplicate or failure; the roster's whole
+ * outcome for a refresh ({@link RosterSave}).
+ */
+final class GuildSave {
+  /** How long a guild whose roster the database refused waits before it is due again. */
+  static final Duration PARK_FOR = Duration.ofDays(1);
+
+  private static final Guilds G = GUILDS;
+
+  private GuildSave() {}
+
+  static GuildSaveResult write(DSLContext tx, Lease lease, GuildChange change) {
+    long key = change.key().value();
+    Record2<String, Integer> guild =
+        tx.select(G.REGION, G.FAILURE_COUNT)
+            .from(G)
+            .where(G.ID.eq(key))
+            .forNoKeyUpdate()
+            .fetchOne();
+    if (guild == null) {
+      return GuildSaveResult.notWritten(GuildSaveStatus.GUILD_DELETED);
+    }
+    if (Claims.GUILDS.finish(tx, lease, List.of(key)).isEmpty()) {
+      return GuildSaveResult.notWritten(GuildSaveStatus.LEASE_LOST);
+    }
+    if (change instanceof GuildChange.Refreshed refreshed) {
+      return new RosterSave(tx, key, guild.value1()).write(refreshed);
+    }
+    if (change instanceof GuildChange.Unchanged u) {
+      synced(tx, u.syncedAt(), null).where(G.ID.eq(key)).execute();
+    } else if (change instanceof GuildChange.NotFound n) {
+      synced(tx, n.syncedAt(), null).set(G.IS_AVAILABLE, false).where(G.ID.eq(key)).execute();
+    } else if (change instanceof GuildChange.Duplicate d) {
+      synced(tx, d.syncedAt(), d.reason()).where(G.ID.eq(key)).execute();
+    } else {
+      GuildChange.Failed f = (GuildChange.Failed) change;
+      tx.update(G)
+          .set(G.FAILURE_COUNT, f.failureCount())
+          .set(G.LAST_ERROR, f.reason())
+          .set(G.NEXT_ATTEMPT_AT, Timestamps.utc(f.nextAttemptAt()))
+          .where(G.ID.eq(key))
+          .execute();
+    }
+    return GuildSaveResult.written(0);
+  }
+
+  /**
+   * Parks a guild whose change the database refused for its data: its claim ends, its failure is
+   * counted with {@code reason}, and it is not due for {@link #PARK_FOR} after {@code at}.
+   */
+  static GuildSaveResult park(DSLContext tx, Lease lease, GuildChange change, String reason) {
+    long key = change.key().value();
+    if (tx.select(G.ID).from(G).where(G.ID.eq(key)).forNoKeyUpdate().fetchOne() == null) {
+      return GuildSaveResult.notWritten(GuildSaveStatus.GUILD_DELETED);
+    }
+    if (Claims.GUILDS.finish(tx, lease, List.of(key)).isEmpty()) {
+      return GuildSaveResult.notWritten(GuildSaveStatus.LEASE_LOST);
+    }
+    tx.update(G)
+        .set(G.FAILURE_COUNT, G.FAILURE_COUNT.plus(1))
+        .set(G.LAST_ERROR, reason)
+        .set(G.NEXT_ATTEMPT_AT, Timestamps.utc(at(change).plus(PARK_FOR)))
+        .where(G.ID.eq(key))
+        .execute();
+    return GuildSaveResult.notWritten(GuildSaveStatus.PARKED);
+  }
+
+  /** Sets the sync time and clears the failure state, with {@code error} (may be null). */
+  static UpdateSetMoreStep<?> synced(DSLContext tx, Instant at, String error) {
+    return tx.update(G)
+        .set(G.LAST_SYNCED_AT, Timestamps.utc(at))
+        .set(G.FAILURE_COUNT, 0)
+        .set(G.LAST_ERROR, DSL.val(error, G.LAST_ERROR))
+        .setNull(G.NEXT_ATTEMPT_AT);
+  }
+
+  private static Instant at(GuildChange change) {
+    if (change instanceof GuildChange.Refreshed r) {
+      return r.syncedAt();
+    }
+    if (change instanceof GuildChange.Unchanged u) {
+      return u.syncedAt();
+    }
+    if (change instanceof GuildChange.NotFound n) {
+      return n.syncedAt();
+    }
+    if (change instanceof GuildChange.Duplicate d) {
+      return d.syncedAt();
+    }
+    return ((GuildChange.Failed) change).nextAttemptAt();
+  }
+}
