@@ -101,6 +101,14 @@ public abstract class CharacterRetentionContract {
     return batch;
   }
 
+  /** Claims {@code key} for its status check at {@code at} and saves it as invalid. */
+  private void invalidate(CharacterKey key, RetentionPolicy policy, String reason, Instant at) {
+    ClaimedCharacters batch = claimStatusCheck(at, key);
+    fixture
+        .store()
+        .save(batch.lease(), List.of(new CharacterChange.Invalidated(key, policy, reason, at)));
+  }
+
   @Test
   void aRefreshValidatesAndAStatusCheckIsDueThirtyDaysLater() {
     CharacterKey key = synced(T0, guild(), T0);
@@ -127,35 +135,15 @@ public abstract class CharacterRetentionContract {
   @Test
   void aPurgeClearsEveryBattleNetColumnButTheIdAndIsNotCheckedAgain() {
     CharacterKey key = synced(T0, guild(), T0);
+    StoredCharacter before = fixture.read(key);
     Instant later = T0.plus(Duration.ofDays(31));
-    ClaimedCharacters batch = claimStatusCheck(later, key);
 
-    fixture
-        .store()
-        .save(
-            batch.lease(),
-            List.of(
-                new CharacterChange.Invalidated(
-                    key, RetentionPolicy.PURGE, "status: HTTP 404", later)));
+    invalidate(key, RetentionPolicy.PURGE, "status: HTTP 404", later);
 
     StoredCharacter purged = fixture.read(key);
     assertThat(purged.ref()).isEqualTo(AERON);
     assertThat(purged.bnetCharacterId()).contains(BnetCharacterId.of(BNET_ID));
-    assertThat(purged.profileColumns())
-        .isEqualTo(
-            new StoredCharacter.ProfileColumns(
-                Optional.of(BnetCharacterId.of(BNET_ID)),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty()));
+    assertThat(purged.profileColumns()).isEqualTo(before.withProfileCleared().profileColumns());
     assertThat(purged.available()).isFalse();
     assertThat(purged.lastError()).contains("status: HTTP 404");
     assertThat(purged.lastSyncedAt()).as("a completed check").contains(later);
@@ -169,13 +157,8 @@ public abstract class CharacterRetentionContract {
   void aDeleteRemovesTheRow() {
     CharacterKey key = synced(T0, guild(), T0);
     Instant later = T0.plus(Duration.ofDays(31));
-    ClaimedCharacters batch = claimStatusCheck(later, key);
 
-    fixture
-        .store()
-        .save(
-            batch.lease(),
-            List.of(new CharacterChange.Invalidated(key, RetentionPolicy.DELETE, "gone", later)));
+    invalidate(key, RetentionPolicy.DELETE, "gone", later);
 
     assertThat(fixture.exists(key)).isFalse();
     assertThat(claim(query(later.plus(Duration.ofDays(365)))).characters()).isEmpty();
@@ -186,15 +169,8 @@ public abstract class CharacterRetentionContract {
     CharacterKey key = synced(T0, guild(), T0);
     StoredCharacter before = fixture.read(key);
     Instant later = T0.plus(Duration.ofDays(31));
-    ClaimedCharacters batch = claimStatusCheck(later, key);
 
-    fixture
-        .store()
-        .save(
-            batch.lease(),
-            List.of(
-                new CharacterChange.Invalidated(
-                    key, RetentionPolicy.KEEP, "status: is_valid false", later)));
+    invalidate(key, RetentionPolicy.KEEP, "status: is_valid false", later);
 
     assertThat(fixture.read(key).profileColumns()).isEqualTo(before.profileColumns());
     assertThat(fixture.read(key).available()).isFalse();
@@ -206,12 +182,7 @@ public abstract class CharacterRetentionContract {
   void aRefreshAfterAPurgeValidatesAgain() {
     CharacterKey key = synced(T0, guild(), T0);
     Instant later = T0.plus(Duration.ofDays(31));
-    ClaimedCharacters batch = claimStatusCheck(later, key);
-    fixture
-        .store()
-        .save(
-            batch.lease(),
-            List.of(new CharacterChange.Invalidated(key, RetentionPolicy.PURGE, "gone", later)));
+    invalidate(key, RetentionPolicy.PURGE, "gone", later);
     Instant back = later.plus(Duration.ofDays(8));
     ClaimedCharacters recheck = claim(query(back));
 

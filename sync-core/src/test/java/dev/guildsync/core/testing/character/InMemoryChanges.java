@@ -67,7 +67,7 @@ final class InMemoryChanges {
       StoredCharacter marked =
           c.withSyncState(false, Optional.of(i.at()), 0, Optional.of(i.reason()), Optional.empty());
       return switch (i.policy()) {
-        case PURGE -> purged(marked);
+        case PURGE -> marked.withProfileCleared();
         case KEEP, DELETE -> marked;
       };
     }
@@ -99,30 +99,6 @@ final class InMemoryChanges {
       return new RetentionColumns(r.lastValidatedAt(), Optional.of(i.at()), purgedAt);
     }
     return r;
-  }
-
-  /** Every Battle.net column cleared but the id (the tombstone's identity). */
-  private static StoredCharacter purged(StoredCharacter c) {
-    return new StoredCharacter(
-        c.key(),
-        c.ref(),
-        c.bnetCharacterId(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        c.available(),
-        c.lastSyncedAt(),
-        Optional.empty(),
-        c.failureCount(),
-        c.lastError(),
-        c.nextAttemptAt());
   }
 
   /** What Battle.net said, or what is stored when it did not say. */
