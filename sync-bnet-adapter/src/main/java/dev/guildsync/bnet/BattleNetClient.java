@@ -2,10 +2,12 @@ package dev.guildsync.bnet;
 
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterStatusResult;
 import dev.guildsync.core.character.ProfileFetchResult;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.RosterFetchResult;
 import dev.guildsync.core.port.CharacterProfilePort;
+import dev.guildsync.core.port.CharacterStatusPort;
 import dev.guildsync.core.port.GuildRosterPort;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -27,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * on Java 21 and later that also closes its HTTP client. The client secret and access tokens never
  * appear in a URL, a log line, an exception message or {@link #toString()}.
  */
-public final class BattleNetClient implements CharacterProfilePort, GuildRosterPort, AutoCloseable {
+public final class BattleNetClient
+    implements CharacterProfilePort, CharacterStatusPort, GuildRosterPort, AutoCloseable {
   private final ClientSettings settings;
   private final HttpClient backend;
   private final ScheduledExecutorService timeouts;
@@ -142,6 +145,21 @@ public final class BattleNetClient implements CharacterProfilePort, GuildRosterP
     Objects.requireNonNull(character, "character");
     requireOpen();
     return fetcher.status(character);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@link #status} as the core's result: what Blizzard's retention rule asks for every 30 days;
+   * one request on the same token, rate limiter and retries as a profile fetch.
+   *
+   * @throws IllegalStateException when the client is closed
+   */
+  @Override
+  public CharacterStatusResult checkStatus(CharacterRef character) {
+    Objects.requireNonNull(character, "character");
+    requireOpen();
+    return fetcher.checkStatus(character);
   }
 
   /** A snapshot of this client's request counters; thread-safe. */

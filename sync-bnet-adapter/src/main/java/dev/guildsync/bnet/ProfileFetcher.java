@@ -3,6 +3,7 @@ package dev.guildsync.bnet;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.CharacterStatusResult;
 import dev.guildsync.core.character.ProfileFetchResult;
 import java.util.Optional;
 
@@ -46,6 +47,16 @@ final class ProfileFetcher {
         PathSegments.characterPath(character) + "/status",
         Optional.empty(),
         character);
+  }
+
+  /** The status as the core's {@link CharacterStatusResult}: the one path, another shape. */
+  CharacterStatusResult checkStatus(CharacterRef character) {
+    return ApiResults.fold(
+        status(character),
+        (s, lastModified) -> new CharacterStatusResult.Answered(s.id(), s.valid()),
+        () -> new CharacterStatusResult.Failed(false, "status answered 304 to a plain request"),
+        CharacterStatusResult.NotFound::new,
+        CharacterStatusResult.Failed::new);
   }
 
   private static CharacterStatus characterStatus(ProfileJson.Status s)

@@ -63,7 +63,10 @@ final class DemoCommand implements Callable<Integer> {
                       100,
                       36_000)));
 
-      out.println("Run 1: every character is new, so every one is fetched.");
+      out.println(
+          "Run 1: every character is new, so every one is fetched. Ðrakh's recorded Battle.net id"
+              + " was never validated, so the same run also asks the status endpoint (Blizzard's"
+              + " 30-day rule): the name belongs to another id now, so Ðrakh is purged.");
       Run first = run(wiring, CharacterSyncSettings.newBuilder().build());
       DemoReport.outcomes(out, first.outcomes());
       Summary.print(out, first.outcome().report(), first.outcome().requests());

@@ -27,7 +27,8 @@ final class DemoReport {
       boolean available,
       Integer level,
       int failureCount,
-      String lastModified) {}
+      String lastModified,
+      boolean purged) {}
 
   /** Writes the Battle.net guild id into the foreign key, as the original system did, and fails. */
   static void originalBug(PrintWriter out, DataSource dataSource) throws SQLException {
@@ -73,7 +74,8 @@ final class DemoReport {
         ResultSet r =
             sql.executeQuery(
                 "SELECT id, region, realm, name, bnet_character_id, guild_id, is_available, level,"
-                    + " failure_count, last_modified FROM characters ORDER BY id")) {
+                    + " failure_count, last_modified, purged_at IS NOT NULL AS purged"
+                    + " FROM characters ORDER BY id")) {
       while (r.next()) {
         rows.add(
             new Row(
@@ -86,7 +88,8 @@ final class DemoReport {
                 r.getBoolean("is_available"),
                 r.getObject("level", Integer.class),
                 r.getInt("failure_count"),
-                r.getString("last_modified")));
+                r.getString("last_modified"),
+                r.getBoolean("purged")));
       }
     }
     return rows;
@@ -96,7 +99,7 @@ final class DemoReport {
     out.println("The characters table now:");
     out.printf(
         Locale.ROOT,
-        "  %-3s %-6s %-16s %-12s %-11s %-8s %-9s %-5s%n",
+        "  %-3s %-6s %-16s %-12s %-11s %-8s %-9s %-5s %s%n",
         "id",
         "region",
         "realm",
@@ -104,11 +107,12 @@ final class DemoReport {
         "bnet id",
         "guild_id",
         "available",
-        "level");
+        "level",
+        "purged");
     for (Row row : rows) {
       out.printf(
           Locale.ROOT,
-          "  %-3d %-6s %-16s %-12s %-11s %-8s %-9s %-5s%n",
+          "  %-3d %-6s %-16s %-12s %-11s %-8s %-9s %-5s %s%n",
           row.id(),
           row.region(),
           row.realm(),
@@ -116,7 +120,8 @@ final class DemoReport {
           row.bnetCharacterId() == null ? "-" : row.bnetCharacterId().toString(),
           row.guildId() == null ? "NULL" : row.guildId().toString(),
           row.available(),
-          row.level() == null ? "-" : row.level().toString());
+          row.level() == null ? "-" : row.level().toString(),
+          row.purged() ? "yes" : "-");
     }
   }
 }

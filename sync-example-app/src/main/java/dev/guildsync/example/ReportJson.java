@@ -39,6 +39,8 @@ public final class ReportJson {
     root.put("durationMillis", outcome.report().duration().plus(guilds.duration()).toMillis());
     root.put("guilds", guildCounts);
     root.put("members", members);
+    // Each addition to the contract goes after what was there before it.
+    root.put("retention", root.remove("retention"));
     return root;
   }
 
@@ -60,12 +62,17 @@ public final class ReportJson {
     counts.put("sent", requests.sent());
     counts.put("retried", requests.retried());
     counts.put("throttled", requests.throttled());
+    Map<String, Object> retention = new LinkedHashMap<>();
+    retention.put("validated", report.retention().validated());
+    retention.put("purged", report.retention().purged());
+    retention.put("deleted", report.retention().deleted());
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("characters", characters);
     root.put("guildLinks", links);
     root.put("untrackedGuilds", untracked);
     root.put("requests", counts);
     root.put("durationMillis", report.duration().toMillis());
+    root.put("retention", retention);
     return root;
   }
 

@@ -57,6 +57,13 @@ final class Summary {
         report.failed());
     out.printf(
         Locale.ROOT,
+        "  retention (status checks): validated %d, purged %d, deleted %d, marked invalid %d%n",
+        report.retention().validated(),
+        report.retention().purged(),
+        report.retention().deleted(),
+        report.retention().markedInvalid());
+    out.printf(
+        Locale.ROOT,
         "  guild links: linked %d, untracked guild %d, no guild %d%s%n",
         report.linked(),
         report.untracked(),

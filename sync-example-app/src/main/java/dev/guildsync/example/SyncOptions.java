@@ -1,6 +1,7 @@
 package dev.guildsync.example;
 
 import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.core.character.RetentionPolicy;
 import dev.guildsync.core.character.UntrackedGuildPolicy;
 import dev.guildsync.core.guild.GuildSyncSettings;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options {@code sync} and {@code run} share: what one sync run does and where it reports. */
 final class SyncOptions {
@@ -35,6 +38,33 @@ final class SyncOptions {
           "Sync characters last synced longer ago than this (6h, 30m, 7d or ISO-8601 PT6H;"
               + " default ${DEFAULT-VALUE}).")
   Duration staleAfter;
+
+  @Option(
+      names = "--retention",
+      paramLabel = "purge|delete|keep",
+      defaultValue = "purge",
+      converter = RetentionConverter.class,
+      description =
+          "What happens to a character Battle.net's status endpoint calls invalid: purge its"
+              + " Battle.net data, delete its row, or keep it marked (default ${DEFAULT-VALUE}).")
+  RetentionPolicy retention;
+
+  @Option(
+      names = "--active-within",
+      paramLabel = "DURATION",
+      defaultValue = "P14D",
+      description =
+          "A character whose last login is older than this is idle (default ${DEFAULT-VALUE}).")
+  Duration activeWithin;
+
+  @Option(
+      names = "--idle-stale-after",
+      paramLabel = "DURATION",
+      defaultValue = "P7D",
+      description =
+          "Sync idle characters last synced longer ago than this, never more often than"
+              + " --stale-after; a --stale-after of zero syncs every one (default ${DEFAULT-VALUE}).")
+  Duration idleStaleAfter;
 
   @Option(
       names = "--max-characters",
@@ -111,6 +141,9 @@ final class SyncOptions {
     CharacterSyncSettings.Builder builder =
         CharacterSyncSettings.newBuilder()
             .staleAfter(staleAfter)
+            .retention(retention)
+            .activeWithin(activeWithin)
+            .idleStaleAfter(idleStaleAfter)
             .concurrency(concurrency)
             .lease(lease)
             .untrackedGuilds(untrackedGuilds);
@@ -137,6 +170,19 @@ final class SyncOptions {
   SyncWiring.Plan plan() {
     Set<Phase> phases = only == null ? EnumSet.allOf(Phase.class) : EnumSet.of(only);
     return new SyncWiring.Plan(phases, characterSettings(), guildSettings());
+  }
+
+  /** Reads {@code purge}, {@code delete} or {@code keep}, in any case. */
+  static final class RetentionConverter implements ITypeConverter<RetentionPolicy> {
+    @Override
+    public RetentionPolicy convert(String value) {
+      for (RetentionPolicy policy : RetentionPolicy.values()) {
+        if (policy.name().equalsIgnoreCase(value)) {
+          return policy;
+        }
+      }
+      throw new TypeConversionException("expected purge, delete or keep, not '" + value + "'");
+    }
   }
 
   /**

@@ -42,7 +42,9 @@ class DemoIT {
         .contains("violates foreign key constraint \"characters_guild_id_fkey\"")
         .contains("retried 2")
         .contains("unchanged (304) 6")
-        .contains("Idempotent: run 2 left every row as run 1 did");
+        .contains("Idempotent: run 2 left every row as run 1 did")
+        .contains("purged: the status endpoint called it invalid")
+        .contains("retention (status checks): validated 0, purged 1, deleted 0");
     assertThat(cli.out() + cli.err()).doesNotContain(DemoBattleNet.CLIENT_SECRET);
   }
 

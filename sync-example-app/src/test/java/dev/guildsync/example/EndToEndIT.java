@@ -127,7 +127,11 @@ class EndToEndIT {
             "requests",
             "durationMillis",
             "guilds",
-            "members");
+            "members",
+            "retention");
+    assertThat(json.get("retention").fieldNames())
+        .toIterable()
+        .containsExactly("validated", "purged", "deleted");
     assertThat(json.get("guilds").toString())
         .as("the simulator serves neither tracked guild's roster: both 404, kept, rechecked later")
         .isEqualTo("{\"updated\":0,\"unchanged\":0,\"notFound\":2,\"failed\":0,\"duplicates\":0}");

@@ -30,6 +30,7 @@ final class BatchSave {
   private final Lease lease;
   private final ChangesByKind asked;
   private final ChangeStatements statements;
+  private final RetentionStatements retention;
   private ChangesByKind changes;
 
   private BatchSave(DSLContext tx, Lease lease, ChangesByKind changes) {
@@ -37,6 +38,7 @@ final class BatchSave {
     this.lease = lease;
     this.asked = changes;
     this.statements = new ChangeStatements(tx);
+    this.retention = new RetentionStatements(tx);
   }
 
   static CharacterSaveResult write(DSLContext tx, Lease lease, ChangesByKind changes) {
@@ -73,6 +75,12 @@ final class BatchSave {
     }
     if (!changes.failed().isEmpty()) {
       written.addAll(statements.failed(changes.failed()));
+    }
+    if (!changes.validated().isEmpty()) {
+      written.addAll(retention.validated(changes.validated()));
+    }
+    if (!changes.invalidated().isEmpty()) {
+      written.addAll(retention.invalidated(changes.invalidated()));
     }
     Set<CharacterKey> leaseLost = new LinkedHashSet<>();
     for (CharacterKey key : asked.keys()) {

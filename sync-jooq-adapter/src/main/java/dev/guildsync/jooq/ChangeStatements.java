@@ -116,13 +116,19 @@ final class ChangeStatements {
             .set(C.LAST_LOGIN_AT, DSL.coalesce(lastLogin, C.LAST_LOGIN_AT))
             .set(C.IS_AVAILABLE, true)
             .set(C.LAST_SYNCED_AT, syncedAt)
+            .set(C.LAST_VALIDATED_AT, syncedAt)
+            .setNull(C.INVALIDATED_AT)
+            .setNull(C.PURGED_AT)
             .set(C.LAST_MODIFIED, lastModified)
             .set(C.FAILURE_COUNT, 0)
             .setNull(C.LAST_ERROR)
             .setNull(C.NEXT_ATTEMPT_AT));
   }
 
-  /** 304: only the sync time moves and the failure state clears; availability is kept. */
+  /**
+   * 304: the sync time moves, the character is validated, the failure state clears; availability is
+   * kept.
+   */
   List<Long> unchanged(List<CharacterChange.Unchanged> changes) {
     var v = new ArrayTable<>(changes, u -> u.key().value());
     var syncedAt = syncedAt(v, u -> u.syncedAt());
@@ -130,6 +136,9 @@ final class ChangeStatements {
         v,
         tx.update(C)
             .set(C.LAST_SYNCED_AT, syncedAt)
+            .set(C.LAST_VALIDATED_AT, syncedAt)
+            .setNull(C.INVALIDATED_AT)
+            .setNull(C.PURGED_AT)
             .set(C.FAILURE_COUNT, 0)
             .setNull(C.LAST_ERROR)
             .setNull(C.NEXT_ATTEMPT_AT));
@@ -200,7 +209,7 @@ final class ChangeStatements {
   }
 
   /** Finishes an update: joins the batch's rows and returns the keys written. */
-  private List<Long> update(ArrayTable<?> v, UpdateSetMoreStep<?> set) {
+  static List<Long> update(ArrayTable<?> v, UpdateSetMoreStep<?> set) {
     return new ArrayList<>(
         set.from(v.table()).where(C.ID.eq(v.id())).returningResult(C.ID).fetch().getValues(C.ID));
   }

@@ -15,7 +15,9 @@ record ChangesByKind(
     List<CharacterChange.Unchanged> unchanged,
     List<CharacterChange.NotFound> notFound,
     List<CharacterChange.IdentityChanged> identityChanged,
-    List<CharacterChange.Failed> failed) {
+    List<CharacterChange.Failed> failed,
+    List<CharacterChange.Validated> validated,
+    List<CharacterChange.Invalidated> invalidated) {
 
   /**
    * @throws IllegalArgumentException when two changes are for the same character
@@ -25,7 +27,7 @@ record ChangesByKind(
   ChangesByKind retain(Set<Long> keys) {
     List<CharacterChange> kept = new ArrayList<>();
     for (List<? extends CharacterChange> kind :
-        List.of(refreshed, unchanged, notFound, identityChanged, failed)) {
+        List.of(refreshed, unchanged, notFound, identityChanged, failed, validated, invalidated)) {
       kind.stream().filter(c -> keys.contains(c.key().value())).forEach(kept::add);
     }
     return of(kept);
@@ -38,6 +40,8 @@ record ChangesByKind(
     List<CharacterChange.NotFound> notFound = new ArrayList<>();
     List<CharacterChange.IdentityChanged> identityChanged = new ArrayList<>();
     List<CharacterChange.Failed> failed = new ArrayList<>();
+    List<CharacterChange.Validated> validated = new ArrayList<>();
+    List<CharacterChange.Invalidated> invalidated = new ArrayList<>();
     for (CharacterChange change : changes) {
       Objects.requireNonNull(change, "change");
       if (!keys.add(change.key())) {
@@ -51,10 +55,15 @@ record ChangesByKind(
         notFound.add(n);
       } else if (change instanceof CharacterChange.IdentityChanged i) {
         identityChanged.add(i);
+      } else if (change instanceof CharacterChange.Validated v) {
+        validated.add(v);
+      } else if (change instanceof CharacterChange.Invalidated i) {
+        invalidated.add(i);
       } else {
         failed.add((CharacterChange.Failed) change);
       }
     }
-    return new ChangesByKind(keys, refreshed, unchanged, notFound, identityChanged, failed);
+    return new ChangesByKind(
+        keys, refreshed, unchanged, notFound, identityChanged, failed, validated, invalidated);
   }
 }

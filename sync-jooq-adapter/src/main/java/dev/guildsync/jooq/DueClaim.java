@@ -11,6 +11,8 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.character.DueRule;
+import dev.guildsync.core.character.DueState;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -31,6 +33,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 
 /**
  * The due claim, in one transaction: lock the first {@code limit} due rows, oldest sync first,
@@ -54,7 +57,10 @@ final class DueClaim {
           C.IS_AVAILABLE,
           C.LAST_MODIFIED,
           C.FAILURE_COUNT,
-          C.LAST_SYNCED_AT);
+          C.LAST_SYNCED_AT,
+          C.LAST_LOGIN_AT,
+          C.LAST_VALIDATED_AT,
+          C.INVALIDATED_AT);
 
   /** Due order: never synced first, then oldest sync, then key. */
   private static final Comparator<Record> DUE_ORDER =
@@ -93,7 +99,7 @@ final class DueClaim {
         continue;
       }
       try {
-        claimed.add(toDueCharacter(row));
+        claimed.add(toDueCharacter(row, query));
       } catch (IllegalArgumentException e) {
         rejected.put(row.get(C.ID), "invalid character reference: " + e.getMessage());
       }
@@ -136,7 +142,8 @@ final class DueClaim {
 
   /**
    * {@link DueQuery}'s definition, with the same strict and non-strict comparisons as DueRule; a
-   * claim of lease {@code self} counts as no claim.
+   * claim of lease {@code self} counts as no claim. Every branch is a filter on the due-order index
+   * scan: the order (and so the plan) is the same whatever the activity and retention settings.
    */
   static Condition isDue(DueQuery query, UUID self) {
     var now = Timestamps.utc(query.now());
@@ -144,12 +151,50 @@ final class DueClaim {
         .isNull()
         .or(C.LEASE_UNTIL.le(now))
         .and(Claims.CHARACTERS.free(C.ID, self, query.now()))
-        .and(dueState(query, C.IS_AVAILABLE, C.LAST_SYNCED_AT, C.NEXT_ATTEMPT_AT));
+        .and(C.NEXT_ATTEMPT_AT.isNull().or(C.NEXT_ATTEMPT_AT.le(now)))
+        .and(
+            C.LAST_SYNCED_AT
+                .isNull()
+                .or(C.IS_AVAILABLE.isTrue().and(availableStale(query)))
+                .or(
+                    C.IS_AVAILABLE
+                        .isFalse()
+                        .and(C.LAST_SYNCED_AT.lt(Timestamps.utc(query.unavailableBefore()))))
+                .or(statusDue(query)));
   }
 
   /**
-   * The part of {@link DueQuery}'s definition over a row's own sync state, for any table that has
-   * these three columns (characters, guilds).
+   * Available and stale: active before {@code staleBefore}, idle before {@code idleStaleBefore}.
+   */
+  private static Condition availableStale(DueQuery query) {
+    Condition stale = C.LAST_SYNCED_AT.lt(Timestamps.utc(query.staleBefore()));
+    if (!query.distinguishesIdle()) {
+      return stale;
+    }
+    var activeSince = Timestamps.utc(query.activeSince());
+    return C.LAST_SYNCED_AT
+        .lt(Timestamps.utc(query.idleStaleBefore()))
+        .or(stale.and(C.LAST_LOGIN_AT.isNull().or(C.LAST_LOGIN_AT.ge(activeSince))));
+  }
+
+  /** Due for a status check (the caller's other branches cover a due profile). */
+  private static Condition statusDue(DueQuery query) {
+    if (query.validatedBefore().isEmpty()) {
+      return DSL.falseCondition();
+    }
+    return C.BNET_CHARACTER_ID
+        .isNotNull()
+        .and(C.INVALIDATED_AT.isNull())
+        .and(
+            C.LAST_VALIDATED_AT
+                .isNull()
+                .or(C.LAST_VALIDATED_AT.lt(Timestamps.utc(query.validatedBefore().get()))));
+  }
+
+  /**
+   * The part of {@link DueQuery}'s definition over a guild row's own sync state, for any table that
+   * has these three columns: staleness and unavailability only (the activity rule and the status
+   * checks are the characters'; a guild's roster is one request whatever its activity).
    */
   static Condition dueState(
       DueQuery query,
@@ -173,7 +218,19 @@ final class DueClaim {
   /**
    * @throws IllegalArgumentException when the core rejects the row's region, realm or name
    */
-  private static DueCharacter toDueCharacter(Record r) {
+  private static DueCharacter toDueCharacter(Record r, DueQuery query) {
+    DueState state =
+        new DueState(
+            r.get(C.IS_AVAILABLE),
+            Timestamps.instant(r.get(C.LAST_SYNCED_AT)),
+            Optional.empty(),
+            Optional.empty(),
+            Timestamps.instant(r.get(C.LAST_LOGIN_AT)),
+            r.get(C.BNET_CHARACTER_ID) != null,
+            Timestamps.instant(r.get(C.LAST_VALIDATED_AT)),
+            r.get(C.INVALIDATED_AT) != null);
+    boolean statusCheck =
+        DueRule.dueFor(query, state).filter(DueRule.Reason.STATUS::equals).isPresent();
     return new DueCharacter(
         CharacterKey.of(r.get(C.ID)),
         new CharacterRef(Region.parse(r.get(C.REGION)), r.get(C.REALM), r.get(C.NAME)),
@@ -181,6 +238,7 @@ final class DueClaim {
         Optional.ofNullable(r.get(C.GUILD_ID)).map(GuildKey::of),
         r.get(C.IS_AVAILABLE),
         Optional.ofNullable(r.get(C.LAST_MODIFIED)),
-        r.get(C.FAILURE_COUNT));
+        r.get(C.FAILURE_COUNT),
+        statusCheck);
   }
 }

@@ -61,7 +61,12 @@ final class GuildSnapshotRead {
     List<KnownCharacter> known = new ArrayList<>();
     if (ids.length > 0) {
       for (Record r :
-          dsl.select(CHARACTERS.ID, CHARACTERS.BNET_CHARACTER_ID, CHARACTERS.REALM, CHARACTERS.NAME)
+          dsl.select(
+                  CHARACTERS.ID,
+                  CHARACTERS.BNET_CHARACTER_ID,
+                  CHARACTERS.REALM,
+                  CHARACTERS.NAME,
+                  CHARACTERS.PURGED_AT)
               .from(CHARACTERS)
               .where(CHARACTERS.REGION.eq(region))
               .and(CHARACTERS.BNET_CHARACTER_ID.eq(DSL.any(ids)))
@@ -90,7 +95,9 @@ final class GuildSnapshotRead {
           new KnownCharacter(
               CharacterKey.of(r.get(CHARACTERS.ID)),
               BnetCharacterId.of(r.get(CHARACTERS.BNET_CHARACTER_ID)),
-              new CharacterRef(region, r.get(CHARACTERS.REALM), r.get(CHARACTERS.NAME))));
+              new CharacterRef(region, r.get(CHARACTERS.REALM), r.get(CHARACTERS.NAME)),
+              // Blizzard's retention rule: a purged character stays out of older rosters.
+              Timestamps.instant(r.get(CHARACTERS.PURGED_AT))));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -195,11 +195,12 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction with at most seven statements, whatever the batch size: one guild lock when
-   * any change links a guild, one delete of the batch's claims, then one set-based update per kind
-   * of change present. When PostgreSQL refuses the batch for its data (SQLSTATE class 22 or 23),
-   * the batch is saved again in halves, recursively, and each refused change's character is parked
-   * for one day with the database's reason.
+   * <p>One transaction with a number of statements that does not grow with the batch: one guild
+   * lock when any change links a guild, the deletes that end the batch's claims, then one set-based
+   * statement per kind of change (and retention policy) present; a purge also deletes the purged
+   * characters' {@code guild_members} rows. When PostgreSQL refuses the batch for its data
+   * (SQLSTATE class 22 or 23), the batch is saved again in halves, recursively, and each refused
+   * change's character is parked for one day with the database's reason.
    *
    * @throws IllegalArgumentException when two changes are for the same character; nothing is
    *     written

@@ -51,6 +51,31 @@ class ClaimPlanIT {
   }
 
   @Test
+  void theClaimWithActivityAndStatusChecksStillScansTheDueOrderIndex() {
+    DSLContext sql = JooqStoreFixture.empty().sql();
+    // 50,000 synced characters with ids, 30% logged in within 14 days, most validated lately.
+    sql.execute(
+        "insert into characters (region, realm, name, bnet_character_id, last_synced_at,"
+            + " last_login_at, last_validated_at, is_available)"
+            + " select 'eu', 'realm-' || (g % 200), 'Char' || g, g,"
+            + " timestamptz '2026-11-24 10:00:00+00' - (g % 10080) * interval '1 minute',"
+            + " timestamptz '2026-11-24 10:00:00+00'"
+            + "   - case when g % 10 < 3 then 1 else 60 end * interval '1 day',"
+            + " timestamptz '2026-11-24 10:00:00+00' - (g % 10080) * interval '1 minute',"
+            + " g % 4 <> 0"
+            + " from generate_series(1, 50000) g");
+    sql.execute("analyze characters");
+    DueQuery query =
+        DueQuery.forRun(dev.guildsync.core.character.CharacterSyncSettings.defaults(), T0, T0, 100);
+
+    String plan = plan(sql, query);
+    System.out.println("claim with activity and status checks on 50,000 characters:\n" + plan);
+
+    assertThat(plan).contains("Index Scan using characters_due_order_idx");
+    assertThat(plan).doesNotContain("Seq Scan on characters");
+  }
+
+  @Test
   void aLargeClaimReadsTheDueOrderIndexNotTheWholeTable() {
     DSLContext sql = JooqStoreFixture.empty().sql();
     // 100,000 never synced characters, claimed 1,000 at a time: with "id IN (subquery)" the

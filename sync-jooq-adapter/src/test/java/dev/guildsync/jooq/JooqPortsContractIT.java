@@ -1,8 +1,10 @@
 package dev.guildsync.jooq;
 
 import dev.guildsync.core.testing.character.CharacterLeaseContract;
+import dev.guildsync.core.testing.character.CharacterRetentionContract;
 import dev.guildsync.core.testing.character.CharacterStorePortContract;
 import dev.guildsync.core.testing.character.GuildLookupPortContract;
+import dev.guildsync.core.testing.character.RetentionStoreFixture;
 import dev.guildsync.core.testing.character.StoreFixture;
 import org.junit.jupiter.api.Nested;
 
@@ -21,6 +23,14 @@ class JooqPortsContractIT {
   class CharacterStore extends CharacterStorePortContract {
     @Override
     protected StoreFixture newFixture() {
+      return JooqStoreFixture.empty();
+    }
+  }
+
+  @Nested
+  class CharacterRetention extends CharacterRetentionContract {
+    @Override
+    protected RetentionStoreFixture newFixture() {
       return JooqStoreFixture.empty();
     }
   }

@@ -10,7 +10,8 @@ import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Faction;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.testing.character.StoreFixture;
+import dev.guildsync.core.testing.character.RetentionColumns;
+import dev.guildsync.core.testing.character.RetentionStoreFixture;
 import dev.guildsync.core.testing.character.StoredCharacter;
 import dev.guildsync.jooq.generated.tables.records.CharactersRecord;
 import java.util.Optional;
@@ -18,8 +19,10 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-/** A {@link StoreFixture} over {@link JooqCharacterStore}; rows are set up with plain jOOQ. */
-final class JooqStoreFixture implements StoreFixture {
+/**
+ * A {@link RetentionStoreFixture} over {@link JooqCharacterStore}; rows are set up with plain jOOQ.
+ */
+final class JooqStoreFixture implements RetentionStoreFixture {
   private final DSLContext sql = DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES);
   private final JooqCharacterStore store;
 
@@ -111,5 +114,22 @@ final class JooqStoreFixture implements StoreFixture {
         r.getFailureCount(),
         Optional.ofNullable(r.getLastError()),
         Timestamps.instant(r.getNextAttemptAt()));
+  }
+
+  @Override
+  public RetentionColumns readRetention(CharacterKey key) {
+    CharactersRecord r = sql.fetchOne(CHARACTERS, CHARACTERS.ID.eq(key.value()));
+    if (r == null) {
+      throw new AssertionError("no character with key " + key);
+    }
+    return new RetentionColumns(
+        Timestamps.instant(r.getLastValidatedAt()),
+        Timestamps.instant(r.getInvalidatedAt()),
+        Timestamps.instant(r.getPurgedAt()));
+  }
+
+  @Override
+  public boolean exists(CharacterKey key) {
+    return sql.fetchExists(CHARACTERS, CHARACTERS.ID.eq(key.value()));
   }
 }

@@ -3,25 +3,95 @@ package dev.guildsync.core.character;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.internal.BoundedFetcher;
 import dev.guildsync.core.port.CharacterProfilePort;
+import dev.guildsync.core.port.CharacterStatusPort;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Fetches a batch's profiles concurrently, never more than {@code concurrency} at once. A problem
- * of one character is that character's result; a {@link SyncException} from the source stops the
- * batch.
+ * Fetches a batch concurrently, never more than {@code concurrency} requests at once: the profile
+ * of a character due for a profile sync, the status of one due for a status check, on the same
+ * permits. A problem of one character is that character's result; a {@link SyncException} from the
+ * source stops the batch.
  */
 final class BatchFetcher {
-  private final BoundedFetcher<DueCharacter, ProfileFetchResult> fetcher;
+  /** One character's answer, profile or status. */
+  sealed interface Answer {
+    /** The answer as a profile result. */
+    ProfileFetchResult profile();
 
-  BatchFetcher(CharacterProfilePort profiles, int concurrency) {
+    /** The answer as a status result. */
+    CharacterStatusResult status();
+  }
+
+  /** A profile answer. */
+  record Profile(ProfileFetchResult profile) implements Answer {
+    @Override
+    public CharacterStatusResult status() {
+      throw new IllegalStateException("a profile was fetched, not a status");
+    }
+  }
+
+  /** A status answer. */
+  record Status(CharacterStatusResult status) implements Answer {
+    @Override
+    public ProfileFetchResult profile() {
+      throw new IllegalStateException("a status was fetched, not a profile");
+    }
+  }
+
+  /** A fetch that failed before any answer, whatever was asked. */
+  record Failure(boolean retryable, String reason) implements Answer {
+    @Override
+    public ProfileFetchResult profile() {
+      return ProfileFetchResult.failed(retryable, reason);
+    }
+
+    @Override
+    public CharacterStatusResult status() {
+      return new CharacterStatusResult.Failed(retryable, reason);
+    }
+  }
+
+  /** The characters of a batch whose profile was fetched, with their results. */
+  record Profiled(List<DueCharacter> characters, List<ProfileFetchResult> results) {}
+
+  /** Those of {@code characters} whose profile was fetched (not their status). */
+  static Profiled profiled(List<DueCharacter> characters, List<Answer> answers) {
+    List<DueCharacter> profiled = new ArrayList<>();
+    List<ProfileFetchResult> results = new ArrayList<>();
+    for (int i = 0; i < characters.size(); i++) {
+      if (!(answers.get(i) instanceof Status)) {
+        profiled.add(characters.get(i));
+        results.add(answers.get(i).profile());
+      }
+    }
+    return new Profiled(profiled, results);
+  }
+
+  private final BoundedFetcher<DueCharacter, Answer> fetcher;
+
+  BatchFetcher(
+      CharacterProfilePort profiles, Optional<CharacterStatusPort> statuses, int concurrency) {
     this.fetcher =
         new BoundedFetcher<>(
             concurrency,
             "profile",
-            character -> profiles.fetch(character.ref(), lastModifiedToSend(character)),
-            ProfileFetchResult::failed);
+            character -> fetch(profiles, statuses, character),
+            Failure::new);
+  }
+
+  private static Answer fetch(
+      CharacterProfilePort profiles,
+      Optional<CharacterStatusPort> statuses,
+      DueCharacter character) {
+    if (character.statusCheck() && statuses.isPresent()) {
+      CharacterStatusResult status = statuses.get().checkStatus(character.ref());
+      return status == null ? null : new Status(status);
+    }
+    ProfileFetchResult profile = profiles.fetch(character.ref(), lastModifiedToSend(character));
+    return profile == null ? null : new Profile(profile);
   }
 
   /**
@@ -29,7 +99,7 @@ final class BatchFetcher {
    *
    * @throws SyncException when the source failed as a whole, or the thread was interrupted
    */
-  List<ProfileFetchResult> fetchAll(List<DueCharacter> characters, Executor executor) {
+  List<Answer> fetchAll(List<DueCharacter> characters, Executor executor) {
     return fetcher.fetchAll(characters, executor);
   }
 

@@ -19,7 +19,9 @@ public sealed interface CharacterChange {
    * The profile was fetched and belongs to this character. Writes every profile column, the
    * Battle.net character id, {@code guild_id} from {@code link} (NULL when the linked guild no
    * longer exists at write time), {@code is_available = true}, {@code last_synced_at}, {@code
-   * last_modified}, and clears the failure state.
+   * last_modified}, and clears the failure state. The profile belongs to the recorded id, so it
+   * also validates the character: {@code last_validated_at = syncedAt}, {@code invalidated_at} and
+   * {@code purged_at} cleared.
    */
   record Refreshed(
       CharacterKey key,
@@ -37,7 +39,11 @@ public sealed interface CharacterChange {
     }
   }
 
-  /** Battle.net answered 304. Writes {@code last_synced_at} and clears the failure state only. */
+  /**
+   * Battle.net answered 304. Writes {@code last_synced_at}, clears the failure state, and validates
+   * the character ({@code last_validated_at = syncedAt}, {@code invalidated_at} and {@code
+   * purged_at} cleared).
+   */
   record Unchanged(CharacterKey key, Instant syncedAt) implements CharacterChange {
     public Unchanged {
       Objects.requireNonNull(key, "key");
@@ -89,6 +95,46 @@ public sealed interface CharacterChange {
       if (failureCount <= 0) {
         throw new IllegalArgumentException("failureCount must be positive: " + failureCount);
       }
+    }
+  }
+
+  /**
+   * The status endpoint said the character is valid under its recorded Battle.net id. Writes {@code
+   * last_validated_at} and clears the failure state; nothing else (not {@code last_synced_at}: the
+   * profile was not fetched).
+   */
+  record Validated(CharacterKey key, Instant validatedAt) implements CharacterChange {
+    public Validated {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(validatedAt, "validatedAt");
+    }
+  }
+
+  /**
+   * The status endpoint said the character is invalid (404, {@code is_valid: false}, or another
+   * Battle.net id). A purged or marked character counts as checked: {@code last_synced_at = at}, so
+   * its profile is rechecked one unavailable-recheck interval later. What is written follows {@code
+   * policy}:
+   *
+   * <ul>
+   *   <li>{@link RetentionPolicy#PURGE}: every Battle.net column is cleared ({@code guild_id},
+   *       {@code level}, {@code class}, {@code race}, {@code faction}, {@code active_spec}, {@code
+   *       achievement_points}, both item levels, {@code last_login_at}, {@code last_modified});
+   *       {@code bnet_character_id} is kept as the tombstone's identity; {@code is_available =
+   *       false}, {@code invalidated_at} and {@code purged_at} = {@code at}, {@code last_error} =
+   *       the reason, failure state cleared; the character's guild memberships are deleted.
+   *   <li>{@link RetentionPolicy#DELETE}: the row is deleted.
+   *   <li>{@link RetentionPolicy#KEEP}: {@code is_available = false}, {@code invalidated_at = at},
+   *       {@code last_error} = the reason, failure state cleared; data kept.
+   * </ul>
+   */
+  record Invalidated(CharacterKey key, RetentionPolicy policy, String reason, Instant at)
+      implements CharacterChange {
+    public Invalidated {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(policy, "policy");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
     }
   }
 }

@@ -42,6 +42,10 @@ public record CharacterOutcome(
           case IDENTITY_CHANGED -> "identity changed: marked unavailable, not overwritten";
           case FAILED -> "failed: data kept, retried after a back-off";
           case LEASE_LOST -> "not written: another run holds this character now";
+          case VALIDATED -> "validated: the status endpoint confirmed it, data kept 30 more days";
+          case PURGED -> "purged: the status endpoint called it invalid, Battle.net data cleared";
+          case DELETED -> "deleted: the status endpoint called it invalid";
+          case MARKED_INVALID -> "marked invalid: the status endpoint called it invalid, data kept";
         };
     return what + detail.map(d -> " [" + d + "]").orElse("");
   }

@@ -13,5 +13,15 @@ public enum CharacterSyncOutcome {
   /** The fetch failed: data kept, retried after a back-off. */
   FAILED,
   /** The lease expired and another run claimed the character: nothing was written. */
-  LEASE_LOST
+  LEASE_LOST,
+  /**
+   * The status endpoint said valid under the recorded Battle.net id: validated for 30 days more.
+   */
+  VALIDATED,
+  /** The status endpoint said invalid: Battle.net data cleared, row kept as a tombstone. */
+  PURGED,
+  /** The status endpoint said invalid: the row was deleted. */
+  DELETED,
+  /** The status endpoint said invalid: marked unavailable and invalidated, data kept. */
+  MARKED_INVALID
 }

@@ -21,6 +21,7 @@ import java.util.Objects;
  *     (also counted in {@code untracked})
  * @param untrackedGuilds the untracked guilds, most characters first
  * @param failureReasons how many failures had each reason
+ * @param retention what the status checks (Blizzard's retention rule) did
  * @param batches how many batches were saved
  * @param duration how long the run took
  */
@@ -37,17 +38,59 @@ public record CharacterSyncReport(
     int guildLinksDropped,
     List<UntrackedGuild> untrackedGuilds,
     Map<String, Integer> failureReasons,
+    RetentionCounts retention,
     int batches,
     Duration duration) {
   public CharacterSyncReport {
     untrackedGuilds = List.copyOf(untrackedGuilds);
     failureReasons = Map.copyOf(failureReasons);
+    Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(duration, "duration");
+  }
+
+  /** A report with no status checks, as runs reported before retention existed. */
+  public CharacterSyncReport(
+      int updated,
+      int unchanged,
+      int notFound,
+      int identityChanged,
+      int failed,
+      int leaseLost,
+      int linked,
+      int untracked,
+      int guildless,
+      int guildLinksDropped,
+      List<UntrackedGuild> untrackedGuilds,
+      Map<String, Integer> failureReasons,
+      int batches,
+      Duration duration) {
+    this(
+        updated,
+        unchanged,
+        notFound,
+        identityChanged,
+        failed,
+        leaseLost,
+        linked,
+        untracked,
+        guildless,
+        guildLinksDropped,
+        untrackedGuilds,
+        failureReasons,
+        new RetentionCounts(0, 0, 0, 0),
+        batches,
+        duration);
   }
 
   /** How many characters the run handled, whatever their outcome. */
   public int characters() {
-    return updated + unchanged + notFound + identityChanged + failed + leaseLost;
+    return updated
+        + unchanged
+        + notFound
+        + identityChanged
+        + failed
+        + leaseLost
+        + retention.total();
   }
 
   /** How many characters had {@code outcome}. */
@@ -59,7 +102,33 @@ public record CharacterSyncReport(
       case IDENTITY_CHANGED -> identityChanged;
       case FAILED -> failed;
       case LEASE_LOST -> leaseLost;
+      case VALIDATED -> retention.validated();
+      case PURGED -> retention.purged();
+      case DELETED -> retention.deleted();
+      case MARKED_INVALID -> retention.markedInvalid();
     };
+  }
+
+  /**
+   * What the status checks did. A failed status check is counted in {@link #failed()}.
+   *
+   * @param validated characters the status endpoint confirmed (valid, same id)
+   * @param purged invalid characters purged
+   * @param deleted invalid characters deleted
+   * @param markedInvalid invalid characters only marked ({@link RetentionPolicy#KEEP})
+   */
+  public record RetentionCounts(int validated, int purged, int deleted, int markedInvalid) {
+    /** Checks that no count is negative. */
+    public RetentionCounts {
+      if (validated < 0 || purged < 0 || deleted < 0 || markedInvalid < 0) {
+        throw new IllegalArgumentException("counts must not be negative");
+      }
+    }
+
+    /** How many status checks were answered (valid or invalid). */
+    public int total() {
+      return validated + purged + deleted + markedInvalid;
+    }
   }
 
   /** How many updated characters had {@code kind} of guild link. */

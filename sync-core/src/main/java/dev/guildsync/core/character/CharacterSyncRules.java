@@ -10,16 +10,26 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Rules 1 and 3 to 6 as one pure function: from a claimed character, what Battle.net answered and
- * the guild lookup's answer, the change to write. Rule 2 (race-free write) is the store's part of
- * the contract; rule 7 (idempotence) follows from these being pure.
+ * Rules 1 and 3 to 6, and Blizzard's retention rule, as pure functions: from a claimed character,
+ * what Battle.net answered and the guild lookup's answer, the change to write. Rule 2 (race-free
+ * write) is the store's part of the contract; rule 7 (idempotence) follows from these being pure.
  */
 public final class CharacterSyncRules {
   private final FailureBackoff backoff;
+  private final RetentionPolicy retention;
 
-  /** Rules that back failed characters off with {@code backoff}. */
+  /** Rules that back failed characters off with {@code backoff} and purge invalid characters. */
   public CharacterSyncRules(FailureBackoff backoff) {
+    this(backoff, RetentionPolicy.PURGE);
+  }
+
+  /**
+   * Rules that back failed characters off with {@code backoff} and treat characters the status
+   * endpoint calls invalid as {@code retention} says.
+   */
+  public CharacterSyncRules(FailureBackoff backoff, RetentionPolicy retention) {
     this.backoff = Objects.requireNonNull(backoff, "backoff");
+    this.retention = Objects.requireNonNull(retention, "retention");
   }
 
   /**
@@ -52,10 +62,50 @@ public final class CharacterSyncRules {
     if (result instanceof ProfileFetchResult.NotFound) {
       return new CharacterChange.NotFound(key, now);
     }
-    ProfileFetchResult.Failed failed = (ProfileFetchResult.Failed) result;
+    return failed(character, ((ProfileFetchResult.Failed) result).reason(), now);
+  }
+
+  /**
+   * Decides one character's change after a status check (Blizzard's retention rule): valid under
+   * the recorded Battle.net id validates it; a 404, {@code is_valid: false} or another id
+   * invalidates it under the rules' {@link RetentionPolicy}; a failure backs off like a profile
+   * failure.
+   *
+   * @param character the claimed character (its recorded id is what the answer must match)
+   * @param result what the status source answered
+   * @param now the time to record
+   */
+  public CharacterChange decideStatus(
+      DueCharacter character, CharacterStatusResult result, Instant now) {
+    CharacterKey key = character.key();
+    if (result instanceof CharacterStatusResult.Answered answered) {
+      boolean sameId = character.bnetCharacterId().map(answered.id()::equals).orElse(true);
+      if (answered.valid() && sameId) {
+        return new CharacterChange.Validated(key, now);
+      }
+      String reason =
+          sameId
+              ? "status: is_valid false"
+              : "status: the name now belongs to Battle.net id "
+                  + answered.id()
+                  + ", not the recorded "
+                  + character.bnetCharacterId().get();
+      return new CharacterChange.Invalidated(key, retention, reason, now);
+    }
+    if (result instanceof CharacterStatusResult.NotFound notFound) {
+      return new CharacterChange.Invalidated(
+          key, retention, Checks.storableReason("status: " + notFound.detail()), now);
+    }
+    return failed(character, "status: " + ((CharacterStatusResult.Failed) result).reason(), now);
+  }
+
+  private CharacterChange failed(DueCharacter character, String reason, Instant now) {
     int failures = character.failureCount() + 1;
-    // The reason comes from any profile source: keep it storable and on one line.
+    // The reason comes from any source: keep it storable and on one line.
     return new CharacterChange.Failed(
-        key, Checks.storableReason(failed.reason()), failures, backoff.nextAttempt(now, failures));
+        character.key(),
+        Checks.storableReason(reason),
+        failures,
+        backoff.nextAttempt(now, failures));
   }
 }

@@ -9,6 +9,7 @@ import dev.guildsync.core.internal.LeaseHeartbeat;
 import dev.guildsync.core.internal.Listeners;
 import dev.guildsync.core.internal.RunGate;
 import dev.guildsync.core.port.CharacterProfilePort;
+import dev.guildsync.core.port.CharacterStatusPort;
 import dev.guildsync.core.port.CharacterStorePort;
 import dev.guildsync.core.port.GuildLookupPort;
 import dev.guildsync.core.port.GuildRegistryPort;
@@ -45,6 +46,7 @@ public final class CharacterSyncService {
   private final BatchGuilds guilds;
   private final CharacterStorePort store;
   private final BatchFetcher fetcher;
+  private final boolean statusChecks;
   private final Clock clock;
   private final CharacterSyncSettings settings;
   private final CharacterSyncRules rules;
@@ -58,13 +60,18 @@ public final class CharacterSyncService {
             builder.registry,
             builder.settings.untrackedGuilds());
     this.store = Objects.requireNonNull(builder.store, "characterStore");
-    this.fetcher =
-        new BatchFetcher(
-            Objects.requireNonNull(builder.profiles, "profileSource"),
-            builder.settings.concurrency());
+    Objects.requireNonNull(builder.profiles, "profileSource");
+    Optional<CharacterStatusPort> statuses =
+        builder.statuses.or(
+            () ->
+                builder.profiles instanceof CharacterStatusPort s
+                    ? Optional.of(s)
+                    : Optional.empty());
+    this.fetcher = new BatchFetcher(builder.profiles, statuses, builder.settings.concurrency());
+    this.statusChecks = statuses.isPresent();
     this.clock = builder.clock;
     this.settings = builder.settings;
-    this.rules = new CharacterSyncRules(settings.failureBackoff());
+    this.rules = new CharacterSyncRules(settings.failureBackoff(), settings.retention());
     this.listener = builder.listener;
   }
 
@@ -107,9 +114,7 @@ public final class CharacterSyncService {
           if (Thread.currentThread().isInterrupted()) {
             step("claiming due characters", CharacterSyncService::stopped);
           }
-          DueQuery query =
-              DueQuery.forRun(
-                  settings, start, clock.instant(), Math.min(settings.batchSize(), remaining));
+          DueQuery query = query(Math.min(settings.batchSize(), remaining));
           ClaimedCharacters claimed = step("claiming due characters", () -> store.claimDue(query));
           if (claimed.isEmpty()) {
             break;
@@ -126,31 +131,40 @@ public final class CharacterSyncService {
       LOG.log(
           Level.INFO,
           () ->
-              "sync finished: "
-                  + report.characters()
-                  + " characters in "
-                  + report.batches()
-                  + " batches, "
-                  + report.failed()
-                  + " failed, "
-                  + report.untrackedGuilds().size()
-                  + " untracked guilds");
+              String.format(
+                  "sync finished: %d characters in %d batches, %d failed, %d untracked guilds",
+                  report.characters(),
+                  report.batches(),
+                  report.failed(),
+                  report.untrackedGuilds().size()));
       return report;
+    }
+
+    private DueQuery query(int limit) {
+      DueQuery query = DueQuery.forRun(settings, start, clock.instant(), limit);
+      return statusChecks ? query : query.withoutStatusChecks();
     }
 
     private void syncBatch(ClaimedCharacters claimed, ExecutorHandle executor) {
       List<DueCharacter> characters = claimed.characters();
-      List<ProfileFetchResult> results =
+      List<BatchFetcher.Answer> answers =
           step("fetching profiles", () -> fetcher.fetchAll(characters, executor.executor()));
+      BatchFetcher.Profiled profiled = BatchFetcher.profiled(characters, answers);
       Map<Region, Map<BnetGuildId, GuildKey>> tracked =
-          step("looking up guilds", () -> guilds.resolve(characters, results));
+          step(
+              "looking up guilds", () -> guilds.resolve(profiled.characters(), profiled.results()));
       Instant now = clock.instant();
       List<CharacterChange> changes = new ArrayList<>(characters.size());
       for (int i = 0; i < characters.size(); i++) {
         DueCharacter character = characters.get(i);
-        Map<BnetGuildId, GuildKey> inRegion =
-            tracked.getOrDefault(character.ref().region(), Map.of());
-        changes.add(rules.decide(character, results.get(i), inRegion, now));
+        BatchFetcher.Answer answer = answers.get(i);
+        if (statusChecks && character.statusCheck()) {
+          changes.add(rules.decideStatus(character, answer.status(), now));
+        } else {
+          Map<BnetGuildId, GuildKey> inRegion =
+              tracked.getOrDefault(character.ref().region(), Map.of());
+          changes.add(rules.decide(character, answer.profile(), inRegion, now));
+        }
       }
       CharacterSaveResult saved = step("saving", () -> store.save(claimed.lease(), changes));
       tally.batchSaved();
@@ -203,6 +217,7 @@ public final class CharacterSyncService {
     private Optional<GuildRegistryPort> registry = Optional.empty();
     private CharacterStorePort store;
     private CharacterProfilePort profiles;
+    private Optional<CharacterStatusPort> statuses = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private CharacterSyncSettings settings = CharacterSyncSettings.defaults();
     private CharacterSyncListener listener = new CharacterSyncListener() {};
@@ -233,6 +248,17 @@ public final class CharacterSyncService {
     /** Where profiles come from, e.g. the Battle.net client (required). */
     public Builder profileSource(CharacterProfilePort profiles) {
       this.profiles = Objects.requireNonNull(profiles, "profiles");
+      return this;
+    }
+
+    /**
+     * Where status checks (Blizzard's retention rule) go; default the profile source when it
+     * implements {@link CharacterStatusPort} (as the Battle.net client does), else none: without a
+     * status source no character is handed out for a status check (validations by profile are still
+     * recorded).
+     */
+    public Builder statusSource(CharacterStatusPort statuses) {
+      this.statuses = Optional.of(Objects.requireNonNull(statuses, "statuses"));
       return this;
     }
 

@@ -28,6 +28,15 @@ import java.util.concurrent.Executor;
  * @param executor where fetches run; empty for a pool of {@code concurrency} threads per run
  * @param untrackedGuilds what to do with guilds no local guild tracks (default {@link
  *     UntrackedGuildPolicy#REPORT}; {@code REGISTER} needs a guild registry)
+ * @param retentionCheckAfter how long a character may go without being validated (a profile fetched
+ *     with its recorded id, a 304, or a valid status) before it costs a status check (default 30
+ *     days, Blizzard's rule)
+ * @param retention what happens to a character the status endpoint calls invalid (default {@link
+ *     RetentionPolicy#PURGE})
+ * @param activeWithin a character whose last login is older than this is idle (default 14 days)
+ * @param idleStaleAfter how old an idle available character's last sync must be to sync it again
+ *     (default 7 days; never shorter than {@code staleAfter}; a zero {@code staleAfter} syncs idle
+ *     characters every run too)
  */
 public record CharacterSyncSettings(
     int batchSize,
@@ -38,7 +47,11 @@ public record CharacterSyncSettings(
     OptionalInt maxCharactersPerRun,
     Duration lease,
     Optional<Executor> executor,
-    UntrackedGuildPolicy untrackedGuilds) {
+    UntrackedGuildPolicy untrackedGuilds,
+    Duration retentionCheckAfter,
+    RetentionPolicy retention,
+    Duration activeWithin,
+    Duration idleStaleAfter) {
 
   /**
    * @throws NullPointerException when a component is null
@@ -57,6 +70,22 @@ public record CharacterSyncSettings(
     Checks.requirePositive(lease, "lease");
     Objects.requireNonNull(executor, "executor");
     Objects.requireNonNull(untrackedGuilds, "untrackedGuilds");
+    Checks.requirePositive(retentionCheckAfter, "retentionCheckAfter");
+    Objects.requireNonNull(retention, "retention");
+    Checks.requirePositive(activeWithin, "activeWithin");
+    Checks.requireNotNegative(idleStaleAfter, "idleStaleAfter");
+  }
+
+  /**
+   * How old an idle available character's last sync must be to sync it again: {@code
+   * idleStaleAfter}, but never shorter than {@code staleAfter}, and zero when {@code staleAfter} is
+   * zero (every available character once per run, whatever its activity).
+   */
+  public Duration effectiveIdleStaleAfter() {
+    if (staleAfter.isZero()) {
+      return Duration.ZERO;
+    }
+    return idleStaleAfter.compareTo(staleAfter) > 0 ? idleStaleAfter : staleAfter;
   }
 
   /** The defaults listed on this record. */
@@ -85,6 +114,10 @@ public record CharacterSyncSettings(
     private Duration lease = Duration.ofMinutes(1);
     private Executor executor;
     private UntrackedGuildPolicy untrackedGuilds = UntrackedGuildPolicy.REPORT;
+    private Duration retentionCheckAfter = Duration.ofDays(30);
+    private RetentionPolicy retention = RetentionPolicy.PURGE;
+    private Duration activeWithin = Duration.ofDays(14);
+    private Duration idleStaleAfter = Duration.ofDays(7);
 
     private Builder() {}
 
@@ -169,6 +202,45 @@ public record CharacterSyncSettings(
       return this;
     }
 
+    /**
+     * How long a character may go without being validated before it costs one status request,
+     * positive; default 30 days (Blizzard's rule). A profile fetched with the recorded Battle.net
+     * id, a 304 and a valid status all validate, so only characters the profile sync does not
+     * validate (404s, identity changes, long stale-after settings) are checked.
+     */
+    public Builder retentionCheckAfter(Duration retentionCheckAfter) {
+      Checks.requirePositive(retentionCheckAfter, "retentionCheckAfter");
+      this.retentionCheckAfter = retentionCheckAfter;
+      return this;
+    }
+
+    /** What happens to a character the status endpoint calls invalid; default {@code PURGE}. */
+    public Builder retention(RetentionPolicy retention) {
+      this.retention = Objects.requireNonNull(retention, "retention");
+      return this;
+    }
+
+    /**
+     * A character whose last login is older than this (strictly) is idle, positive; default 14
+     * days. A character with no known last login is active.
+     */
+    public Builder activeWithin(Duration activeWithin) {
+      Checks.requirePositive(activeWithin, "activeWithin");
+      this.activeWithin = activeWithin;
+      return this;
+    }
+
+    /**
+     * How old an idle available character's last sync must be to sync it again, zero or more;
+     * default 7 days. Never shorter than {@code staleAfter} in effect; a zero {@code staleAfter}
+     * syncs every available character once per run whatever its activity.
+     */
+    public Builder idleStaleAfter(Duration idleStaleAfter) {
+      Checks.requireNotNegative(idleStaleAfter, "idleStaleAfter");
+      this.idleStaleAfter = idleStaleAfter;
+      return this;
+    }
+
     /** The settings; every value was checked by its setter. */
     public CharacterSyncSettings build() {
       return new CharacterSyncSettings(
@@ -180,7 +252,11 @@ public record CharacterSyncSettings(
           maxCharactersPerRun,
           lease,
           Optional.ofNullable(executor),
-          untrackedGuilds);
+          untrackedGuilds,
+          retentionCheckAfter,
+          retention,
+          activeWithin,
+          idleStaleAfter);
     }
   }
 }

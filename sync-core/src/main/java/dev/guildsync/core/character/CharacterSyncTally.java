@@ -69,6 +69,11 @@ final class CharacterSyncTally {
         guildLinksDropped,
         guilds,
         failureReasons,
+        new CharacterSyncReport.RetentionCounts(
+            outcomes.getOrDefault(CharacterSyncOutcome.VALIDATED, 0),
+            outcomes.getOrDefault(CharacterSyncOutcome.PURGED, 0),
+            outcomes.getOrDefault(CharacterSyncOutcome.DELETED, 0),
+            outcomes.getOrDefault(CharacterSyncOutcome.MARKED_INVALID, 0)),
         batches,
         duration);
   }

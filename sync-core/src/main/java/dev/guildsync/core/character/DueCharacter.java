@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param available false after a 404 or an identity change
  * @param lastModified the {@code Last-Modified} stored by the last successful fetch
  * @param failureCount consecutive failed syncs so far
+ * @param statusCheck true when only its status is due (Blizzard's retention rule): the sync asks
+ *     the status endpoint instead of fetching the profile
  */
 public record DueCharacter(
     CharacterKey key,
@@ -25,7 +27,8 @@ public record DueCharacter(
     Optional<GuildKey> guild,
     boolean available,
     Optional<String> lastModified,
-    int failureCount) {
+    int failureCount,
+    boolean statusCheck) {
   public DueCharacter {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(ref, "ref");
@@ -35,5 +38,17 @@ public record DueCharacter(
     if (failureCount < 0) {
       throw new IllegalArgumentException("failureCount must not be negative: " + failureCount);
     }
+  }
+
+  /** A character due for a profile sync. */
+  public DueCharacter(
+      CharacterKey key,
+      CharacterRef ref,
+      Optional<BnetCharacterId> bnetCharacterId,
+      Optional<GuildKey> guild,
+      boolean available,
+      Optional<String> lastModified,
+      int failureCount) {
+    this(key, ref, bnetCharacterId, guild, available, lastModified, failureCount, false);
   }
 }

@@ -3,6 +3,7 @@ package dev.guildsync.core.character;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which characters a store hands out, and for how long. A character is due when all of these hold:
@@ -10,40 +11,87 @@ import java.util.Objects;
  * <ul>
  *   <li>no live lease holds it ({@code lease_until} is null or not after {@code now});
  *   <li>its failure back-off is over ({@code next_attempt_at} is null or not after {@code now});
- *   <li>it was never synced, or it is available and was last synced before {@code staleBefore}, or
- *       it is unavailable and was last synced before {@code unavailableBefore}.
+ *   <li>it is due for a <b>profile sync</b> or for a <b>status check</b>.
  * </ul>
  *
- * Due characters are handed out oldest sync first (never synced first), at most {@code limit}.
+ * Due for a profile sync: it was never synced; or it is available, active ({@code last_login_at}
+ * null or not before {@code activeSince}) and was last synced before {@code staleBefore}; or it is
+ * available, idle ({@code last_login_at} before {@code activeSince}) and was last synced before
+ * {@code idleStaleBefore}; or it is unavailable and was last synced before {@code
+ * unavailableBefore}.
+ *
+ * <p>Due for a status check (only when {@code validatedBefore} is present): it is not due for a
+ * profile sync, it has a Battle.net id, it was not invalidated by an earlier status check, and
+ * {@code last_validated_at} is null or before {@code validatedBefore}. A store hands such a
+ * character out with {@link DueCharacter#statusCheck()} set.
+ *
+ * <p>Due characters are handed out oldest sync first (never synced first), at most {@code limit}.
  * {@link DueRule} is this definition as code.
  *
  * @param now the current time
- * @param staleBefore available characters synced before this are due
+ * @param staleBefore active available characters synced before this are due
  * @param unavailableBefore unavailable characters synced before this are due
  * @param limit how many to claim at most, positive
  * @param leaseFor how long the claim holds, positive
+ * @param idleStaleBefore idle available characters synced before this are due; not after {@code
+ *     staleBefore}
+ * @param activeSince a character whose last login is before this is idle
+ * @param validatedBefore characters validated before this are due for a status check; empty: no
+ *     status checks
  */
 public record DueQuery(
-    Instant now, Instant staleBefore, Instant unavailableBefore, int limit, Duration leaseFor) {
+    Instant now,
+    Instant staleBefore,
+    Instant unavailableBefore,
+    int limit,
+    Duration leaseFor,
+    Instant idleStaleBefore,
+    Instant activeSince,
+    Optional<Instant> validatedBefore) {
   public DueQuery {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(staleBefore, "staleBefore");
     Objects.requireNonNull(unavailableBefore, "unavailableBefore");
     Objects.requireNonNull(leaseFor, "leaseFor");
+    Objects.requireNonNull(idleStaleBefore, "idleStaleBefore");
+    Objects.requireNonNull(activeSince, "activeSince");
+    Objects.requireNonNull(validatedBefore, "validatedBefore");
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
     if (leaseFor.isNegative() || leaseFor.isZero()) {
       throw new IllegalArgumentException("leaseFor must be positive: " + leaseFor);
     }
+    if (idleStaleBefore.isAfter(staleBefore)) {
+      throw new IllegalArgumentException("idleStaleBefore must not be after staleBefore");
+    }
   }
 
   /**
-   * The query a run started at {@code runStart} sends at {@code now}: staleness is measured from
-   * the run's start (so a long run does not re-sync what it synced itself), the lease from {@code
-   * now}.
+   * A query without the activity rule (idle characters are due like active ones) and without status
+   * checks: what a store handed out before retention and activity existed.
+   */
+  public DueQuery(
+      Instant now, Instant staleBefore, Instant unavailableBefore, int limit, Duration leaseFor) {
+    this(
+        now,
+        staleBefore,
+        unavailableBefore,
+        limit,
+        leaseFor,
+        staleBefore,
+        staleBefore,
+        Optional.empty());
+  }
+
+  /**
+   * The query a run started at {@code runStart} sends at {@code now}: staleness, activity and
+   * validation are measured from the run's start (so a long run does not re-sync what it synced
+   * itself), the lease from {@code now}. Status checks are included; see {@link
+   * #withoutStatusChecks()}.
    *
-   * @param settings the run's settings (stale-after, unavailable recheck, lease)
+   * @param settings the run's settings (stale-after, activity, retention, unavailable recheck,
+   *     lease)
    * @param runStart when the run started
    * @param now the current time, from the run's clock
    * @param limit how many to claim at most, positive
@@ -58,7 +106,28 @@ public record DueQuery(
         runStart.minus(settings.staleAfter()),
         runStart.minus(settings.unavailableRecheck()),
         limit,
-        settings.lease());
+        settings.lease(),
+        runStart.minus(settings.effectiveIdleStaleAfter()),
+        runStart.minus(settings.activeWithin()),
+        Optional.of(runStart.minus(settings.retentionCheckAfter())));
+  }
+
+  /** This query without status checks, for a run that has no status source. */
+  public DueQuery withoutStatusChecks() {
+    return new DueQuery(
+        now,
+        staleBefore,
+        unavailableBefore,
+        limit,
+        leaseFor,
+        idleStaleBefore,
+        activeSince,
+        Optional.empty());
+  }
+
+  /** Whether the activity rule changes anything: idle characters wait longer than active ones. */
+  public boolean distinguishesIdle() {
+    return idleStaleBefore.isBefore(staleBefore);
   }
 
   /** When a lease taken now expires. */

@@ -33,6 +33,18 @@ final class Outcomes {
           Optional.of(
               "stored Battle.net id " + changed.stored() + ", fetched " + changed.fetched()));
     }
+    if (change instanceof CharacterChange.Validated) {
+      return outcome(character, CharacterSyncOutcome.VALIDATED, Optional.empty());
+    }
+    if (change instanceof CharacterChange.Invalidated invalid) {
+      CharacterSyncOutcome what =
+          switch (invalid.policy()) {
+            case PURGE -> CharacterSyncOutcome.PURGED;
+            case DELETE -> CharacterSyncOutcome.DELETED;
+            case KEEP -> CharacterSyncOutcome.MARKED_INVALID;
+          };
+      return outcome(character, what, Optional.of(invalid.reason()));
+    }
     CharacterChange.Failed failed = (CharacterChange.Failed) change;
     return outcome(character, CharacterSyncOutcome.FAILED, Optional.of(failed.reason()));
   }

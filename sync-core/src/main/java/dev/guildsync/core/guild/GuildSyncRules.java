@@ -78,7 +78,8 @@ public final class GuildSyncRules {
     if (members.isEmpty() && snapshot.members().stream().anyMatch(GuildMembership::current)) {
       return failed(guild, "empty roster for a guild with members", now);
     }
-    MemberDiff.Result diff = MemberDiff.diff(snapshot, members, leaveConfirmations, now);
+    Optional<Instant> modified = modifiedTime(found.lastModified());
+    MemberDiff.Result diff = MemberDiff.diff(snapshot, members, leaveConfirmations, now, modified);
     RosterUpdate update =
         new RosterUpdate(
             guildData(guild, roster),
@@ -90,7 +91,7 @@ public final class GuildSyncRules {
             diff.events(),
             diff.linked(),
             diff.unlinked(),
-            rosterTime(found.lastModified(), now));
+            modified.orElse(now));
     return new GuildChange.Refreshed(guild.key(), update, found.lastModified(), now);
   }
 
@@ -120,14 +121,16 @@ public final class GuildSyncRules {
 
   /** G4's reference time: the roster's {@code Last-Modified}, or {@code now} when absent. */
   static Instant rosterTime(Optional<String> lastModified, Instant now) {
-    if (lastModified.isEmpty()) {
-      return now;
-    }
+    return modifiedTime(lastModified).orElse(now);
+  }
+
+  /** A {@code Last-Modified} value as a time; empty when absent or unreadable. */
+  static Optional<Instant> modifiedTime(Optional<String> lastModified) {
     try {
-      return ZonedDateTime.parse(lastModified.get(), DateTimeFormatter.RFC_1123_DATE_TIME)
-          .toInstant();
+      return lastModified.map(
+          v -> ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
-      return now;
+      return Optional.empty();
     }
   }
 

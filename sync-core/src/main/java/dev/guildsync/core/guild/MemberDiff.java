@@ -66,7 +66,34 @@ public final class MemberDiff {
    */
   public static Result diff(
       GuildSnapshot snapshot, List<RosterMember> roster, int leaveConfirmations, Instant now) {
+    return diff(snapshot, roster, leaveConfirmations, now, Optional.empty());
+  }
+
+  /**
+   * Diffs a roster against the stored membership, honouring Blizzard's retention rule: a member
+   * whose known character was purged, and that a roster not newer than the purge lists (it cannot
+   * show the character valid again), is left out entirely: not created, renamed, linked, made a
+   * member or leader, and no event; a stored membership row of it is left as it is (no leave is
+   * counted). A roster newer than the purge that lists the same Battle.net id shows it valid again:
+   * it is diffed as any known character.
+   *
+   * @param snapshot the stored members and the known characters of the roster's members
+   * @param roster the received roster's members
+   * @param leaveConfirmations how many consecutive received rosters a member must be missing from
+   *     before its leave is recorded, at least 1
+   * @param now the time to record for joins, leaves and events
+   * @param rosterModified the roster's {@code Last-Modified}; empty when it had none (then no
+   *     purged character comes back through it)
+   * @return the diff (never null); empty lists when the roster matches the store
+   */
+  public static Result diff(
+      GuildSnapshot snapshot,
+      List<RosterMember> roster,
+      int leaveConfirmations,
+      Instant now,
+      Optional<Instant> rosterModified) {
     Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(rosterModified, "rosterModified");
     if (leaveConfirmations < 1) {
       throw new IllegalArgumentException("leaveConfirmations must be at least 1");
     }
@@ -78,6 +105,10 @@ public final class MemberDiff {
     Set<CharacterKey> present = new HashSet<>();
     for (RosterMember member : roster) {
       Optional<KnownCharacter> character = Optional.ofNullable(known.get(member.id()));
+      if (character.isPresent() && character.get().purgedAsOf(rosterModified)) {
+        present.add(character.get().key());
+        continue;
+      }
       MemberCharacter who = out.character(member, character);
       Optional<GuildMembership> row =
           character.map(c -> stored.get(c.key())).filter(Objects::nonNull);

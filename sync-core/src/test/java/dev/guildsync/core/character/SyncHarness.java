@@ -83,7 +83,8 @@ abstract class SyncHarness {
             Optional.of(9000L),
             Optional.of(500),
             Optional.of(498),
-            Optional.of(T0.minus(Duration.ofDays(30))),
+            // Logged in recently: active, so the default stale-after applies, not the idle one.
+            Optional.of(T0.minus(Duration.ofDays(2))),
             true,
             Optional.of(T0.minus(Duration.ofDays(1))),
             Optional.of(LAST_MODIFIED),

@@ -117,6 +117,12 @@ public final class BenchCommand implements Callable<Integer> {
               + " database across a network (default 0: direct).")
   double dbRoundTripMillis;
 
+  @Option(
+      names = "--economy-characters",
+      paramLabel = "N",
+      description = "Characters in the quota economy's world (default 20000; quick 2000).")
+  Integer economyCharacters;
+
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
@@ -254,6 +260,12 @@ public final class BenchCommand implements Callable<Integer> {
               ds -> resources.add(SyncWiring.connect(ds, bnet(simulator, 100_000, 100_000_000))),
               report,
               log);
+
+      if (plan.runs(BenchSection.ACTIVITY_ECONOMY)) {
+        int economy = BenchSizes.positive(economyCharacters, quick ? 2_000 : 20_000);
+        log.progress("8 activity economy: %,d characters over simulated days...", economy);
+        QuotaEconomy.rows(report, QuotaEconomy.measure(economy, quick ? 35 : 60, log));
+      }
       log.progress("done; stopping PostgreSQL and the simulator.");
     }
     report.print(out);

@@ -19,7 +19,8 @@ enum BenchSection {
   MEMORY,
   SHARED_QUOTA,
   ROSTER_SAVE,
-  GUILD_ECONOMY;
+  GUILD_ECONOMY,
+  ACTIVITY_ECONOMY;
 
   /** The name on the command line: lower case, words joined by {@code -}. */
   String key() {

@@ -5,12 +5,12 @@ import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Lease;
 import dev.guildsync.core.character.CharacterChange;
-import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.CharacterSaveResult;
 import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.character.DueRule;
+import dev.guildsync.core.character.DueState;
 import dev.guildsync.core.port.CharacterStorePort;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,11 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -42,6 +43,9 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
 
   private final InMemoryGuilds guilds;
   private final Map<CharacterKey, Row> rows = new LinkedHashMap<>();
+  private final Map<CharacterKey, RetentionColumns> retention = new HashMap<>();
+  private final List<Consumer<CharacterKey>> onPurge = new CopyOnWriteArrayList<>();
+  private final List<Consumer<CharacterKey>> onDelete = new CopyOnWriteArrayList<>();
   private final AtomicReference<Supplier<RuntimeException>> nextSaveFailure =
       new AtomicReference<>();
   private final AtomicInteger saves = new AtomicInteger();
@@ -60,6 +64,31 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
             row.data().guild().equals(Optional.of(deleted))
                 ? new Row(row.data().withGuild(Optional.empty()), row.leaseId(), row.leaseUntil())
                 : row);
+  }
+
+  /**
+   * Runs {@code action} with a character's key when a save purges it (its memberships go) or
+   * deletes it (everything referring to it goes), inside the save, as {@code ON DELETE CASCADE} or
+   * the store's own statements would.
+   */
+  public void onRetention(Consumer<CharacterKey> purged, Consumer<CharacterKey> deleted) {
+    onPurge.add(Objects.requireNonNull(purged, "purged"));
+    onDelete.add(Objects.requireNonNull(deleted, "deleted"));
+  }
+
+  /** A row's retention columns; all empty for a row no change validated or invalidated. */
+  public synchronized RetentionColumns retention(CharacterKey key) {
+    return retention.getOrDefault(key, RetentionColumns.none());
+  }
+
+  /** Sets a row's retention columns, as an earlier sync or a migration's backfill would. */
+  public synchronized void putRetention(CharacterKey key, RetentionColumns columns) {
+    retention.put(key, Objects.requireNonNull(columns, "columns"));
+  }
+
+  /** Whether a row with this key exists (a {@code DELETE} policy removes rows). */
+  public synchronized boolean exists(CharacterKey key) {
+    return rows.containsKey(key);
   }
 
   /** Inserts a character with only the contract columns, never synced, and returns its key. */
@@ -122,9 +151,7 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
     Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
     List<Row> due = new ArrayList<>();
     for (Row row : rows.values()) {
-      StoredCharacter c = row.data();
-      if (DueRule.isDue(
-          query, c.available(), c.lastSyncedAt(), c.nextAttemptAt(), row.leaseUntil())) {
+      if (dueFor(query, row).isPresent()) {
         due.add(row);
       }
     }
@@ -135,6 +162,7 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
     List<DueCharacter> claimed = new ArrayList<>();
     for (Row row : due.subList(0, Math.min(query.limit(), due.size()))) {
       StoredCharacter c = row.data();
+      boolean statusCheck = dueFor(query, row).orElseThrow() == DueRule.Reason.STATUS;
       rows.put(c.key(), new Row(c, Optional.of(lease.id()), Optional.of(lease.until())));
       claimed.add(
           new DueCharacter(
@@ -144,9 +172,26 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
               c.guild(),
               c.available(),
               c.lastModified(),
-              c.failureCount()));
+              c.failureCount(),
+              statusCheck));
     }
     return new ClaimedCharacters(lease, claimed);
+  }
+
+  private Optional<DueRule.Reason> dueFor(DueQuery query, Row row) {
+    StoredCharacter c = row.data();
+    RetentionColumns r = retention(c.key());
+    return DueRule.dueFor(
+        query,
+        new DueState(
+            c.available(),
+            c.lastSyncedAt(),
+            c.nextAttemptAt(),
+            row.leaseUntil(),
+            c.lastLogin(),
+            c.bnetCharacterId().isPresent(),
+            r.lastValidatedAt(),
+            r.invalidatedAt().isPresent()));
   }
 
   @Override
@@ -200,72 +245,30 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
       if (written.containsKey(change.key())) {
         throw new IllegalArgumentException("two changes for character " + change.key());
       }
-      StoredCharacter updated = apply(row.data(), change, dropped);
+      StoredCharacter updated = InMemoryChanges.apply(row.data(), change, guilds::exists, dropped);
       written.put(change.key(), new Row(updated, Optional.empty(), Optional.empty()));
     }
     rows.putAll(written);
+    for (CharacterChange change : changes) {
+      if (written.containsKey(change.key())) {
+        retention.put(change.key(), InMemoryChanges.retention(retention(change.key()), change));
+        retire(change);
+      }
+    }
     return new CharacterSaveResult(dropped, leaseLost);
   }
 
-  private StoredCharacter apply(
-      StoredCharacter c, CharacterChange change, Set<CharacterKey> dropped) {
-    if (change instanceof CharacterChange.Refreshed r) {
-      Optional<GuildKey> guild = r.link().guildKey();
-      if (guild.isPresent() && !guilds.exists(guild.get())) {
-        dropped.add(c.key());
-        guild = Optional.empty();
+  private void retire(CharacterChange change) {
+    if (change instanceof CharacterChange.Invalidated i) {
+      switch (i.policy()) {
+        case PURGE -> onPurge.forEach(l -> l.accept(i.key()));
+        case DELETE -> {
+          rows.remove(i.key());
+          retention.remove(i.key());
+          onDelete.forEach(l -> l.accept(i.key()));
+        }
+        case KEEP -> {}
       }
-      CharacterProfile p = r.profile();
-      return new StoredCharacter(
-          c.key(),
-          c.ref(),
-          Optional.of(p.id()),
-          guild,
-          orStored(p.level(), c.level()),
-          p.characterClass().or(c::characterClass),
-          p.race().or(c::race),
-          p.faction().or(c::faction),
-          p.activeSpec(),
-          p.achievementPoints().isPresent()
-              ? Optional.of(p.achievementPoints().getAsLong())
-              : c.achievementPoints(),
-          orStored(p.averageItemLevel(), c.averageItemLevel()),
-          orStored(p.equippedItemLevel(), c.equippedItemLevel()),
-          p.lastLogin().or(c::lastLogin),
-          true,
-          Optional.of(r.syncedAt()),
-          r.lastModified(),
-          0,
-          Optional.empty(),
-          Optional.empty());
     }
-    if (change instanceof CharacterChange.Unchanged u) {
-      return withSyncState(c, c.available(), u.syncedAt(), null);
-    }
-    if (change instanceof CharacterChange.NotFound n) {
-      return withSyncState(c, false, n.syncedAt(), null);
-    }
-    if (change instanceof CharacterChange.IdentityChanged i) {
-      return withSyncState(c, false, i.syncedAt(), i.reason());
-    }
-    CharacterChange.Failed f = (CharacterChange.Failed) change;
-    return c.withSyncState(
-        c.available(),
-        c.lastSyncedAt(),
-        f.failureCount(),
-        Optional.of(f.reason()),
-        Optional.of(f.nextAttemptAt()));
-  }
-
-  /** What Battle.net said, or what is stored when it did not say. */
-  private static Optional<Integer> orStored(OptionalInt fetched, Optional<Integer> stored) {
-    return fetched.isPresent() ? Optional.of(fetched.getAsInt()) : stored;
-  }
-
-  /** Moves the sync time and clears the failure state; {@code lastError} may be null. */
-  private static StoredCharacter withSyncState(
-      StoredCharacter c, boolean available, Instant syncedAt, String lastError) {
-    return c.withSyncState(
-        available, Optional.of(syncedAt), 0, Optional.ofNullable(lastError), Optional.empty());
   }
 }

@@ -7,7 +7,7 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 
 /** A {@link StoreFixture} over {@link InMemoryGuilds} and {@link InMemoryCharacterStore}. */
-public final class InMemoryStoreFixture implements StoreFixture {
+public final class InMemoryStoreFixture implements RetentionStoreFixture {
   private final InMemoryGuilds guilds = new InMemoryGuilds();
   private final InMemoryCharacterStore store = new InMemoryCharacterStore(guilds);
 
@@ -39,5 +39,16 @@ public final class InMemoryStoreFixture implements StoreFixture {
   @Override
   public StoredCharacter read(CharacterKey key) {
     return store.get(key);
+  }
+
+  @Override
+  public RetentionColumns readRetention(CharacterKey key) {
+    store.get(key);
+    return store.retention(key);
+  }
+
+  @Override
+  public boolean exists(CharacterKey key) {
+    return store.exists(key);
   }
 }

@@ -117,6 +117,34 @@ public record StoredCharacter(
         newNextAttemptAt);
   }
 
+  /**
+   * This row as Blizzard's retention rule purges it: every column that came from Battle.net cleared
+   * but the Battle.net id (the tombstone's identity); sync state as it was.
+   */
+  public StoredCharacter withProfileCleared() {
+    StoredCharacter empty = fresh(key, ref);
+    return new StoredCharacter(
+        key,
+        ref,
+        bnetCharacterId,
+        empty.guild,
+        empty.level,
+        empty.characterClass,
+        empty.race,
+        empty.faction,
+        empty.activeSpec,
+        empty.achievementPoints,
+        empty.averageItemLevel,
+        empty.equippedItemLevel,
+        empty.lastLogin,
+        available,
+        lastSyncedAt,
+        empty.lastModified,
+        failureCount,
+        lastError,
+        nextAttemptAt);
+  }
+
   /** Only the profile columns, for "data kept" assertions. */
   public ProfileColumns profileColumns() {
     return new ProfileColumns(

@@ -60,6 +60,20 @@ public final class InMemoryGuildStore implements GuildStorePort {
     this.guilds = Objects.requireNonNull(guilds, "guilds");
     this.characters = Objects.requireNonNull(characters, "characters");
     guilds.onDelete(this::cascade);
+    characters.onRetention(this::dropMemberships, this::characterDeleted);
+  }
+
+  /** A purged character's memberships go (Blizzard's retention rule); its events stay. */
+  private synchronized void dropMemberships(CharacterKey character) {
+    members.values().forEach(rows -> rows.remove(character));
+  }
+
+  /** A deleted character: {@code ON DELETE CASCADE} of memberships, SET NULL of the leader. */
+  private synchronized void characterDeleted(CharacterKey character) {
+    dropMemberships(character);
+    columns.values().stream()
+        .filter(c -> c.leader.equals(Optional.of(character)))
+        .forEach(c -> c.leader = Optional.empty());
   }
 
   private synchronized void cascade(GuildKey deleted) {
@@ -151,7 +165,12 @@ public final class InMemoryGuildStore implements GuildStorePort {
                   idsByKey.put(c.key(), c.bnetCharacterId());
                   if (c.ref().region() == guild.ref().region()
                       && c.bnetCharacterId().filter(ids::contains).isPresent()) {
-                    known.add(new KnownCharacter(c.key(), c.bnetCharacterId().get(), c.ref()));
+                    known.add(
+                        new KnownCharacter(
+                            c.key(),
+                            c.bnetCharacterId().get(),
+                            c.ref(),
+                            characters.retention(c.key()).purgedAt()));
                   }
                 });
         List<GuildMembership> rows = new ArrayList<>();

@@ -1,0 +1,88 @@
+package dev.guildsync.bnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guildsync.bnet.simulator.BattleNetSimulator;
+import dev.guildsync.bnet.simulator.Fault;
+import dev.guildsync.bnet.simulator.SimulatorFixtures;
+import dev.guildsync.core.BnetCharacterId;
+import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterStatusResult;
+import dev.guildsync.core.port.CharacterStatusPort;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The client as the core's {@link CharacterStatusPort}, against the simulator's status endpoint.
+ */
+class StatusCheckIT {
+  private static final String REALM = "argent-dawn";
+  private static final String NAME = "Ærøn";
+  private static final CharacterRef AERON = TestClients.eu(REALM, NAME);
+
+  private BattleNetSimulator sim;
+  private BattleNetClient client;
+  private long id;
+
+  @BeforeEach
+  void start() {
+    sim = BattleNetSimulator.start();
+    sim.putRawCharacter(
+        Region.EU,
+        REALM,
+        NAME,
+        SimulatorFixtures.read(SimulatorFixtures.GUILDED),
+        Instant.parse("2025-11-20T10:00:00Z"));
+    client = TestClients.forSimulator(sim).maxRetries(1).build();
+    id = ((CharacterStatusResult.Answered) client.checkStatus(AERON)).id().value();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    sim.close();
+  }
+
+  @Test
+  void aValidCharacterAnswersItsIdOnOneRequest() {
+    long before = sim.stats().statusRequests();
+
+    CharacterStatusResult result = client.checkStatus(AERON);
+
+    assertThat(result).isEqualTo(new CharacterStatusResult.Answered(BnetCharacterId.of(id), true));
+    assertThat(sim.stats().statusRequests() - before).isEqualTo(1);
+  }
+
+  @Test
+  void isValidFalseAndAnotherIdAreAnswers() {
+    sim.setValid(Region.EU, REALM, NAME, false);
+    CharacterStatusResult invalid = client.checkStatus(AERON);
+    sim.setValid(Region.EU, REALM, NAME, true);
+    sim.changeCharacterId(Region.EU, REALM, NAME, id + 1);
+
+    assertThat(invalid)
+        .isEqualTo(new CharacterStatusResult.Answered(BnetCharacterId.of(id), false));
+    assertThat(client.checkStatus(AERON))
+        .isEqualTo(new CharacterStatusResult.Answered(BnetCharacterId.of(id + 1), true));
+  }
+
+  @Test
+  void aRemovedCharacterIsNotFound() {
+    sim.removeCharacter(Region.EU, REALM, NAME);
+
+    assertThat(client.checkStatus(AERON)).isInstanceOf(CharacterStatusResult.NotFound.class);
+  }
+
+  @Test
+  void serverErrorsAfterRetriesAreARetryableFailure() {
+    sim.fault(Region.EU, REALM, NAME, Fault.serverErrors(5, 503));
+
+    CharacterStatusResult result = client.checkStatus(AERON);
+
+    assertThat(result).isInstanceOf(CharacterStatusResult.Failed.class);
+    assertThat(((CharacterStatusResult.Failed) result).retryable()).isTrue();
+  }
+}

@@ -1,0 +1,179 @@
+package dev.guildsync.example.bench;
+
+import dev.guildsync.core.BnetCharacterId;
+import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.character.CharacterSyncService;
+import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.core.testing.MutableClock;
+import dev.guildsync.core.testing.character.InMemoryCharacterStore;
+import dev.guildsync.core.testing.character.InMemoryGuilds;
+import dev.guildsync.core.testing.character.RetentionColumns;
+import dev.guildsync.core.testing.character.StoredCharacter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Measurement 6: the requests per day a realistic world needs to keep every character within its
+ * freshness target, with and without the activity rule, and what Blizzard's retention checks add.
+ * The real {@link CharacterSyncService} runs every hour of {@code days} simulated days on a clock,
+ * against the core's in-memory store and a counting Battle.net ({@link EconomyWorld}); the steady
+ * state is the average over the days after the first 30 (the first day syncs everyone).
+ */
+final class QuotaEconomy {
+  static final String ECONOMY = "6 quota economy";
+  private static final Instant T0 = Instant.parse("2026-11-24T00:00:00Z");
+
+  /** One simulated policy. */
+  record Result(
+      String name,
+      int characters,
+      int days,
+      double profilesPerDaySteady,
+      double statusesPerDay,
+      long statusTotal,
+      int purged,
+      long profileTotal) {}
+
+  private QuotaEconomy() {}
+
+  static Result simulate(
+      String name,
+      CharacterSyncSettings settings,
+      int characters,
+      double activeShare,
+      double notFoundShare,
+      int days) {
+    MutableClock clock = new MutableClock(T0);
+    EconomyWorld world = new EconomyWorld(characters, activeShare, notFoundShare, clock, days);
+    InMemoryGuilds guilds = new InMemoryGuilds();
+    InMemoryCharacterStore store = new InMemoryCharacterStore(guilds);
+    for (int i = 0; i < characters; i++) {
+      // Known from an earlier sync, validated the day before: the Battle.net id is recorded.
+      CharacterKey key = store.add(EconomyWorld.ref(i));
+      store.put(withId(store.get(key), EconomyWorld.bnetId(i)));
+      store.putRetention(key, RetentionColumns.validated(T0.minus(Duration.ofDays(1))));
+    }
+    CharacterSyncService service =
+        CharacterSyncService.newBuilder()
+            .guildLookup(guilds)
+            .characterStore(store)
+            .profileSource(world)
+            .clock(clock)
+            .settings(settings)
+            .build();
+    int purged = 0;
+    for (int hour = 0; hour < days * 24; hour++) {
+      CharacterSyncReport report = service.run();
+      purged += report.retention().purged();
+      clock.advance(Duration.ofHours(1));
+    }
+    long steady = 0;
+    long profiles = 0;
+    long statuses = 0;
+    for (int day = 0; day < days; day++) {
+      profiles += world.profilesOn(day);
+      statuses += world.statusesOn(day);
+      if (day >= 30) {
+        steady += world.profilesOn(day);
+      }
+    }
+    return new Result(
+        name,
+        characters,
+        days,
+        steady / (double) Math.max(1, days - 30),
+        statuses / (double) days,
+        statuses,
+        purged,
+        profiles);
+  }
+
+  private static StoredCharacter withId(StoredCharacter c, BnetCharacterId id) {
+    return new StoredCharacter(
+        c.key(),
+        c.ref(),
+        Optional.of(id),
+        c.guild(),
+        c.level(),
+        c.characterClass(),
+        c.race(),
+        c.faction(),
+        c.activeSpec(),
+        c.achievementPoints(),
+        c.averageItemLevel(),
+        c.equippedItemLevel(),
+        c.lastLogin(),
+        c.available(),
+        c.lastSyncedAt(),
+        c.lastModified(),
+        c.failureCount(),
+        c.lastError(),
+        c.nextAttemptAt());
+  }
+
+  /** The two runs: the same world, hourly syncs, with and without the activity rule. */
+  static List<Result> measure(int characters, int days, BenchLog log) {
+    CharacterSyncSettings.Builder base =
+        CharacterSyncSettings.newBuilder()
+            .batchSize(1_000)
+            .executor(Runnable::run)
+            .staleAfter(Duration.ofHours(6));
+    log.progress(
+        "6 quota economy: %,d characters, %d days, without the activity rule...", characters, days);
+    Result without =
+        simulate(
+            "stale-after 6h for everyone",
+            base.idleStaleAfter(Duration.ofHours(6)).build(),
+            characters,
+            0.3,
+            0.25,
+            days);
+    log.progress("6 quota economy: with the activity rule (idle after 14 days: every 7 days)...");
+    Result with =
+        simulate(
+            "activity rule (idle: 7 days)",
+            base.idleStaleAfter(Duration.ofDays(7)).build(),
+            characters,
+            0.3,
+            0.25,
+            days);
+    return List.of(without, with);
+  }
+
+  static void rows(BenchReport report, List<Result> results) {
+    List<Map<String, Object>> json = new ArrayList<>();
+    for (Result r : results) {
+      String n = String.format(Locale.ROOT, "%,d chars, %s", r.characters(), r.name());
+      report.row(
+          ECONOMY,
+          n + ": profile requests per day (steady state)",
+          String.format(Locale.ROOT, "%,.0f", r.profilesPerDaySteady()));
+      report.row(
+          ECONOMY,
+          n + ": status requests (retention) in " + r.days() + " days / per day",
+          String.format(
+              Locale.ROOT,
+              "%,d / %,.0f (%,d purged)",
+              r.statusTotal(),
+              r.statusesPerDay(),
+              r.purged()));
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("policy", r.name());
+      line.put("characters", r.characters());
+      line.put("days", r.days());
+      line.put("profileRequestsPerDaySteady", Math.round(r.profilesPerDaySteady()));
+      line.put("profileRequestsTotal", r.profileTotal());
+      line.put("statusRequestsTotal", r.statusTotal());
+      line.put("purged", r.purged());
+      json.add(line);
+    }
+    report.section("quotaEconomy", json);
+  }
+}
