@@ -30,6 +30,7 @@ public sealed interface CharacterChange {
       Optional<String> lastModified,
       Instant syncedAt)
       implements CharacterChange {
+    /** Checks that no component is null. */
     public Refreshed {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(profile, "profile");
@@ -45,6 +46,7 @@ public sealed interface CharacterChange {
    * purged_at} cleared).
    */
   record Unchanged(CharacterKey key, Instant syncedAt) implements CharacterChange {
+    /** Checks that no component is null. */
     public Unchanged {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(syncedAt, "syncedAt");
@@ -56,6 +58,7 @@ public sealed interface CharacterChange {
    * last_synced_at} and clears the failure state; all data is kept.
    */
   record NotFound(CharacterKey key, Instant syncedAt) implements CharacterChange {
+    /** Checks that no component is null. */
     public NotFound {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(syncedAt, "syncedAt");
@@ -69,6 +72,7 @@ public sealed interface CharacterChange {
   record IdentityChanged(
       CharacterKey key, BnetCharacterId stored, BnetCharacterId fetched, Instant syncedAt)
       implements CharacterChange {
+    /** Checks that no component is null. */
     public IdentityChanged {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(stored, "stored");
@@ -88,6 +92,7 @@ public sealed interface CharacterChange {
    */
   record Failed(CharacterKey key, String reason, int failureCount, Instant nextAttemptAt)
       implements CharacterChange {
+    /** Checks that no component is null. */
     public Failed {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(reason, "reason");
@@ -104,6 +109,7 @@ public sealed interface CharacterChange {
    * profile was not fetched).
    */
   record Validated(CharacterKey key, Instant validatedAt) implements CharacterChange {
+    /** Checks that no component is null. */
     public Validated {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(validatedAt, "validatedAt");
@@ -130,6 +136,7 @@ public sealed interface CharacterChange {
    */
   record Invalidated(CharacterKey key, RetentionPolicy policy, String reason, Instant at)
       implements CharacterChange {
+    /** Checks that no component is null. */
     public Invalidated {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(policy, "policy");

@@ -21,6 +21,7 @@ public record CharacterOutcome(
     Optional<ProfileGuild> guild,
     Optional<GuildKey> guildKey,
     Optional<String> detail) {
+  /** Checks that no component is null. */
   public CharacterOutcome {
     Objects.requireNonNull(character, "character");
     Objects.requireNonNull(outcome, "outcome");

@@ -41,6 +41,7 @@ public record CharacterSyncReport(
     RetentionCounts retention,
     int batches,
     Duration duration) {
+  /** Copies the collections, so the report is immutable. */
   public CharacterSyncReport {
     untrackedGuilds = List.copyOf(untrackedGuilds);
     failureReasons = Map.copyOf(failureReasons);
