@@ -60,7 +60,7 @@ final class DemoGuildEnd {
       out.printf(
           Locale.ROOT,
           "Idempotent: every table (%s) is as the run before left it, no new event; only"
-              + " last_synced_at moved.%n",
+              + " last_synced_at moved (and last_validated_at, which a 304 renews).%n",
           String.join(", ", after.compared()));
     } else {
       out.printf(
