@@ -1,10 +1,12 @@
 /**
  * guildsync's shared vocabulary: regions, factions, the Battle.net ids and the local keys, {@link
- * dev.guildsync.core.CharacterRef}, {@link dev.guildsync.core.Lease}, failure back-off and the
- * exception hierarchy rooted in {@link dev.guildsync.core.SyncException}. Depends on nothing but
- * the JDK.
+ * dev.guildsync.core.CharacterRef}, the one result every source port returns ({@link
+ * dev.guildsync.core.FetchResult}) and the exception hierarchy rooted in {@link
+ * dev.guildsync.core.SyncException}. Depends on nothing but the JDK.
  *
- * <p>Each sync lives in a package of its own ({@link dev.guildsync.core.character}); every port the
- * syncs need from the world is in {@link dev.guildsync.core.port}. Nothing here knows of either.
+ * <p>The claim vocabulary (leases, the due rule, failure back-off) is in {@link
+ * dev.guildsync.core.claim}; each sync lives in a package of its own, beside the ports it calls
+ * ({@link dev.guildsync.core.character}, {@link dev.guildsync.core.guild}). Nothing here knows of
+ * them.
  */
 package dev.guildsync.core;

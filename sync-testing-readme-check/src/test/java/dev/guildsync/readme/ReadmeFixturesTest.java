@@ -1,9 +1,9 @@
 package dev.guildsync.readme;
 
-import dev.guildsync.core.testing.character.CharacterStorePortContract;
-import dev.guildsync.core.testing.character.GuildLookupPortContract;
-import dev.guildsync.core.testing.character.InMemoryStoreFixture;
-import dev.guildsync.core.testing.character.StoreFixture;
+import dev.guildsync.testing.character.CharacterStorePortContract;
+import dev.guildsync.testing.character.GuildLookupPortContract;
+import dev.guildsync.testing.character.InMemoryStoreFixture;
+import dev.guildsync.testing.character.StoreFixture;
 import org.junit.jupiter.api.Nested;
 
 /**

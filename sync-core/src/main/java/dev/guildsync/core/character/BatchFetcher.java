@@ -1,9 +1,8 @@
 package dev.guildsync.core.character;
 
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.internal.BoundedFetcher;
-import dev.guildsync.core.port.CharacterProfilePort;
-import dev.guildsync.core.port.CharacterStatusPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,24 +18,24 @@ final class BatchFetcher {
   /** One character's answer, profile or status. */
   sealed interface Answer {
     /** The answer as a profile result. */
-    ProfileFetchResult profile();
+    FetchResult<CharacterProfile> profile();
 
     /** The answer as a status result. */
-    CharacterStatusResult status();
+    FetchResult<CharacterStatus> status();
   }
 
   /** A profile answer. */
-  record Profile(ProfileFetchResult profile) implements Answer {
+  record Profile(FetchResult<CharacterProfile> profile) implements Answer {
     @Override
-    public CharacterStatusResult status() {
+    public FetchResult<CharacterStatus> status() {
       throw new IllegalStateException("a profile was fetched, not a status");
     }
   }
 
   /** A status answer. */
-  record Status(CharacterStatusResult status) implements Answer {
+  record Status(FetchResult<CharacterStatus> status) implements Answer {
     @Override
-    public ProfileFetchResult profile() {
+    public FetchResult<CharacterProfile> profile() {
       throw new IllegalStateException("a status was fetched, not a profile");
     }
   }
@@ -44,23 +43,23 @@ final class BatchFetcher {
   /** A fetch that failed before any answer, whatever was asked. */
   record Failure(boolean retryable, String reason) implements Answer {
     @Override
-    public ProfileFetchResult profile() {
-      return ProfileFetchResult.failed(retryable, reason);
+    public FetchResult<CharacterProfile> profile() {
+      return FetchResult.failed(retryable, reason);
     }
 
     @Override
-    public CharacterStatusResult status() {
-      return new CharacterStatusResult.Failed(retryable, reason);
+    public FetchResult<CharacterStatus> status() {
+      return FetchResult.failed(retryable, reason);
     }
   }
 
   /** The characters of a batch whose profile was fetched, with their results. */
-  record Profiled(List<DueCharacter> characters, List<ProfileFetchResult> results) {}
+  record Profiled(List<DueCharacter> characters, List<FetchResult<CharacterProfile>> results) {}
 
   /** Those of {@code characters} whose profile was fetched (not their status). */
   static Profiled profiled(List<DueCharacter> characters, List<Answer> answers) {
     List<DueCharacter> profiled = new ArrayList<>();
-    List<ProfileFetchResult> results = new ArrayList<>();
+    List<FetchResult<CharacterProfile>> results = new ArrayList<>();
     for (int i = 0; i < characters.size(); i++) {
       if (!(answers.get(i) instanceof Status)) {
         profiled.add(characters.get(i));
@@ -87,10 +86,11 @@ final class BatchFetcher {
       Optional<CharacterStatusPort> statuses,
       DueCharacter character) {
     if (character.statusCheck() && statuses.isPresent()) {
-      CharacterStatusResult status = statuses.get().checkStatus(character.ref());
+      FetchResult<CharacterStatus> status = statuses.get().checkStatus(character.ref());
       return status == null ? null : new Status(status);
     }
-    ProfileFetchResult profile = profiles.fetch(character.ref(), lastModifiedToSend(character));
+    FetchResult<CharacterProfile> profile =
+        profiles.fetchProfile(character.ref(), lastModifiedToSend(character));
     return profile == null ? null : new Profile(profile);
   }
 

@@ -1,10 +1,9 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.port.GuildLookupPort;
-import dev.guildsync.core.port.GuildRegistryPort;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,12 +34,12 @@ final class BatchGuilds {
 
   /** Tracked Battle.net ids to local keys, per region. */
   Map<Region, Map<BnetGuildId, GuildKey>> resolve(
-      List<DueCharacter> characters, List<ProfileFetchResult> results) {
+      List<DueCharacter> characters, List<FetchResult<CharacterProfile>> results) {
     Map<Region, Map<BnetGuildId, ProfileGuild>> wanted = new EnumMap<>(Region.class);
     for (int i = 0; i < characters.size(); i++) {
-      if (results.get(i) instanceof ProfileFetchResult.Found found
-          && found.profile().guild().isPresent()) {
-        ProfileGuild guild = found.profile().guild().get();
+      if (results.get(i) instanceof FetchResult.Found<CharacterProfile> found
+          && found.value().guild().isPresent()) {
+        ProfileGuild guild = found.value().guild().get();
         wanted
             .computeIfAbsent(characters.get(i).ref().region(), r -> new LinkedHashMap<>())
             .put(guild.bnetGuildId(), guild);
@@ -60,10 +59,10 @@ final class BatchGuilds {
     List<ProfileGuild> untracked = new ArrayList<>();
     guilds.forEach((id, guild) -> (keys.containsKey(id) ? known : untracked).add(guild));
     if (!known.isEmpty()) {
-      registry.get().follow(region, known);
+      registry.get().followGuilds(region, known);
     }
     if (policy == UntrackedGuildPolicy.REGISTER && !untracked.isEmpty()) {
-      keys.putAll(registry.get().register(region, untracked));
+      keys.putAll(registry.get().registerGuilds(region, untracked));
     }
     return keys;
   }

@@ -2,8 +2,9 @@ package dev.guildsync.core.character;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.internal.Checks;
 import java.time.Instant;
 import java.util.Map;
@@ -42,12 +43,12 @@ public final class CharacterSyncRules {
    */
   public CharacterChange decide(
       DueCharacter character,
-      ProfileFetchResult result,
+      FetchResult<CharacterProfile> result,
       Map<BnetGuildId, GuildKey> trackedInRegion,
       Instant now) {
     CharacterKey key = character.key();
-    if (result instanceof ProfileFetchResult.Found found) {
-      CharacterProfile profile = found.profile();
+    if (result instanceof FetchResult.Found<CharacterProfile> found) {
+      CharacterProfile profile = found.value();
       if (character.bnetCharacterId().isPresent()
           && !character.bnetCharacterId().get().equals(profile.id())) {
         return new CharacterChange.IdentityChanged(
@@ -56,13 +57,13 @@ public final class CharacterSyncRules {
       GuildLink link = GuildLinkRule.link(profile.guild(), trackedInRegion);
       return new CharacterChange.Refreshed(key, profile, link, found.lastModified(), now);
     }
-    if (result instanceof ProfileFetchResult.NotModified) {
+    if (result instanceof FetchResult.NotModified) {
       return new CharacterChange.Unchanged(key, now);
     }
-    if (result instanceof ProfileFetchResult.NotFound) {
+    if (result instanceof FetchResult.NotFound) {
       return new CharacterChange.NotFound(key, now);
     }
-    return failed(character, ((ProfileFetchResult.Failed) result).reason(), now);
+    return failed(character, ((FetchResult.Failed<CharacterProfile>) result).reason(), now);
   }
 
   /**
@@ -76,9 +77,10 @@ public final class CharacterSyncRules {
    * @param now the time to record
    */
   public CharacterChange decideStatus(
-      DueCharacter character, CharacterStatusResult result, Instant now) {
+      DueCharacter character, FetchResult<CharacterStatus> result, Instant now) {
     CharacterKey key = character.key();
-    if (result instanceof CharacterStatusResult.Answered answered) {
+    if (result instanceof FetchResult.Found<CharacterStatus> found) {
+      CharacterStatus answered = found.value();
       boolean sameId = character.bnetCharacterId().map(answered.id()::equals).orElse(true);
       if (answered.valid() && sameId) {
         return new CharacterChange.Validated(key, now);
@@ -92,11 +94,15 @@ public final class CharacterSyncRules {
                   + character.bnetCharacterId().get();
       return new CharacterChange.Invalidated(key, retention, reason, now);
     }
-    if (result instanceof CharacterStatusResult.NotFound notFound) {
+    if (result instanceof FetchResult.NotFound<CharacterStatus> notFound) {
       return new CharacterChange.Invalidated(
           key, retention, Checks.storableReason("status: " + notFound.detail()), now);
     }
-    return failed(character, "status: " + ((CharacterStatusResult.Failed) result).reason(), now);
+    if (result instanceof FetchResult.Failed<CharacterStatus> failure) {
+      return failed(character, "status: " + failure.reason(), now);
+    }
+    // A status check is never conditional, so a 304 says nothing: back off and ask again.
+    return failed(character, "status: not modified, though the check was not conditional", now);
   }
 
   private CharacterChange failed(DueCharacter character, String reason, Instant now) {

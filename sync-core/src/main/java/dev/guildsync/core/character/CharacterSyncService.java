@@ -5,14 +5,11 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.SyncException;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.internal.LeaseHeartbeat;
 import dev.guildsync.core.internal.Listeners;
 import dev.guildsync.core.internal.RunGate;
-import dev.guildsync.core.port.CharacterProfilePort;
-import dev.guildsync.core.port.CharacterStatusPort;
-import dev.guildsync.core.port.CharacterStorePort;
-import dev.guildsync.core.port.GuildLookupPort;
-import dev.guildsync.core.port.GuildRegistryPort;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +29,7 @@ import java.util.function.Supplier;
  * one batch is held at a time, so memory stays flat however many characters there are.
  *
  * <p>A batch's characters are claimed under a lease that a heartbeat renews while the batch is in
- * progress (see {@link dev.guildsync.core.port.LeasePort}); when a batch fails, or the running
+ * progress (see {@link dev.guildsync.core.claim.LeasePort}); when a batch fails, or the running
  * thread is interrupted, the run releases the batch's lease before it throws, so its characters can
  * be claimed again at once.
  *
@@ -115,14 +112,15 @@ public final class CharacterSyncService {
             step("claiming due characters", CharacterSyncService::stopped);
           }
           DueQuery query = query(Math.min(settings.batchSize(), remaining));
-          ClaimedCharacters claimed = step("claiming due characters", () -> store.claimDue(query));
+          Claimed<DueCharacter> claimed =
+              step("claiming due characters", () -> store.claimDueCharacters(query));
           if (claimed.isEmpty()) {
             break;
           }
           batch++;
-          tell(l -> l.batchStarted(batch, claimed.characters().size()));
+          tell(l -> l.batchStarted(batch, claimed.items().size()));
           heartbeat.holdWhile(claimed.lease(), () -> syncBatch(claimed, executor));
-          remaining -= claimed.characters().size();
+          remaining -= claimed.items().size();
         }
       } finally {
         executor.close();
@@ -141,12 +139,12 @@ public final class CharacterSyncService {
     }
 
     private DueQuery query(int limit) {
-      DueQuery query = DueQuery.forRun(settings, start, clock.instant(), limit);
+      DueQuery query = settings.dueQuery(start, clock.instant(), limit);
       return statusChecks ? query : query.withoutStatusChecks();
     }
 
-    private void syncBatch(ClaimedCharacters claimed, ExecutorHandle executor) {
-      List<DueCharacter> characters = claimed.characters();
+    private void syncBatch(Claimed<DueCharacter> claimed, ExecutorHandle executor) {
+      List<DueCharacter> characters = claimed.items();
       List<BatchFetcher.Answer> answers =
           step("fetching profiles", () -> fetcher.fetchAll(characters, executor.executor()));
       BatchFetcher.Profiled profiled = BatchFetcher.profiled(characters, answers);
@@ -166,7 +164,8 @@ public final class CharacterSyncService {
           changes.add(rules.decide(character, answer.profile(), inRegion, now));
         }
       }
-      CharacterSaveResult saved = step("saving", () -> store.save(claimed.lease(), changes));
+      CharacterSaveResult saved =
+          step("saving", () -> store.saveCharacters(claimed.lease(), changes));
       tally.batchSaved();
       for (int i = 0; i < characters.size(); i++) {
         CharacterOutcome outcome = Outcomes.of(characters.get(i), changes.get(i), saved);
@@ -200,7 +199,7 @@ public final class CharacterSyncService {
     }
   }
 
-  private static ClaimedCharacters stopped() {
+  private static Claimed<DueCharacter> stopped() {
     throw new SyncException("sync stopped: the thread was interrupted");
   }
 

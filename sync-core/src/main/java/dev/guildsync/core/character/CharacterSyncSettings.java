@@ -1,8 +1,10 @@
 package dev.guildsync.core.character;
 
-import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.internal.Checks;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -86,6 +88,30 @@ public record CharacterSyncSettings(
       return Duration.ZERO;
     }
     return idleStaleAfter.compareTo(staleAfter) > 0 ? idleStaleAfter : staleAfter;
+  }
+
+  /**
+   * The query a run started at {@code runStart} sends at {@code now}: staleness, activity and
+   * validation are measured from the run's start (so a long run does not re-sync what it synced
+   * itself), the lease from {@code now}. Status checks are included; see {@link
+   * DueQuery#withoutStatusChecks()}.
+   *
+   * @param runStart when the run started
+   * @param now the current time, from the run's clock
+   * @param limit how many to claim at most, positive
+   * @throws IllegalArgumentException when {@code limit} is not positive
+   */
+  public DueQuery dueQuery(Instant runStart, Instant now, int limit) {
+    Objects.requireNonNull(runStart, "runStart");
+    return new DueQuery(
+        now,
+        runStart.minus(staleAfter),
+        runStart.minus(unavailableRecheck),
+        limit,
+        lease,
+        runStart.minus(effectiveIdleStaleAfter()),
+        runStart.minus(activeWithin),
+        Optional.of(runStart.minus(retentionCheckAfter)));
   }
 
   /** The defaults listed on this record. */

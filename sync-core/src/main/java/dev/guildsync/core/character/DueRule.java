@@ -1,5 +1,6 @@
 package dev.guildsync.core.character;
 
+import dev.guildsync.core.claim.DueQuery;
 import java.time.Instant;
 import java.util.Optional;
 

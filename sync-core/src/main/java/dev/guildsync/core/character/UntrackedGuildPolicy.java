@@ -8,7 +8,7 @@ public enum UntrackedGuildPolicy {
   REPORT,
   /**
    * Also register the guild (region, Battle.net id, name, realm slug) through a {@link
-   * dev.guildsync.core.port.GuildRegistryPort}, race-free, before the batch is saved, so its
+   * dev.guildsync.core.character.GuildRegistryPort}, race-free, before the batch is saved, so its
    * characters are linked in the same save and the guild is due for a guild sync.
    */
   REGISTER

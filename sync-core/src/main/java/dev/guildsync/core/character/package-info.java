@@ -4,9 +4,14 @@
  * id) and saves each batch atomically. Its rules ({@link
  * dev.guildsync.core.character.CharacterSyncRules}, {@link
  * dev.guildsync.core.character.GuildLinkRule}), settings, report, listener, results and changes
- * live here.
+ * live here, with the ports it calls: the profile and status sources ({@link
+ * dev.guildsync.core.character.CharacterProfilePort}, {@link
+ * dev.guildsync.core.character.CharacterStatusPort}), the store ({@link
+ * dev.guildsync.core.character.CharacterStorePort}) and the guild lookup and registry ({@link
+ * dev.guildsync.core.character.GuildLookupPort}, {@link
+ * dev.guildsync.core.character.GuildRegistryPort}).
  *
- * <p>Not here: the ports it talks through ({@link dev.guildsync.core.port}) and the shared
- * vocabulary ({@link dev.guildsync.core}).
+ * <p>Not here: the claim vocabulary ({@link dev.guildsync.core.claim}) and the shared vocabulary
+ * ({@link dev.guildsync.core}). Nothing here knows of the guild sync.
  */
 package dev.guildsync.core.character;

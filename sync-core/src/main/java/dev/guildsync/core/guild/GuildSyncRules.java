@@ -1,7 +1,8 @@
 package dev.guildsync.core.guild;
 
-import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.claim.FailureBackoff;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,29 +39,32 @@ public final class GuildSyncRules {
    *
    * @param guild the claimed guild
    * @param result what the roster source answered
-   * @param snapshot what the store holds for the roster; read only for {@link
-   *     RosterFetchResult.Found} (pass {@link GuildSnapshot#empty()} otherwise)
+   * @param snapshot what the store holds for the roster; read only for {@link FetchResult.Found}
+   *     (pass {@link GuildSnapshot#empty()} otherwise)
    * @param now the time to record
    * @return the change (never null)
    */
   public GuildChange decide(
-      TrackedGuild guild, RosterFetchResult result, GuildSnapshot snapshot, Instant now) {
+      TrackedGuild guild, FetchResult<GuildRoster> result, GuildSnapshot snapshot, Instant now) {
     GuildKey key = guild.key();
-    if (result instanceof RosterFetchResult.Found found) {
+    if (result instanceof FetchResult.Found<GuildRoster> found) {
       return applyRoster(guild, found, snapshot, now);
     }
-    if (result instanceof RosterFetchResult.NotModified) {
+    if (result instanceof FetchResult.NotModified) {
       return new GuildChange.Unchanged(key, now);
     }
-    if (result instanceof RosterFetchResult.NotFound) {
+    if (result instanceof FetchResult.NotFound) {
       return new GuildChange.NotFound(key, now);
     }
-    return failed(guild, ((RosterFetchResult.Failed) result).reason(), now);
+    return failed(guild, ((FetchResult.Failed<GuildRoster>) result).reason(), now);
   }
 
   private GuildChange applyRoster(
-      TrackedGuild guild, RosterFetchResult.Found found, GuildSnapshot snapshot, Instant now) {
-    GuildRoster roster = found.roster();
+      TrackedGuild guild,
+      FetchResult.Found<GuildRoster> found,
+      GuildSnapshot snapshot,
+      Instant now) {
+    GuildRoster roster = found.value();
     Optional<GuildKey> holder = snapshot.bnetIdHeldBy().filter(h -> !h.equals(guild.key()));
     if (holder.isPresent()) {
       return new GuildChange.Duplicate(guild.key(), roster.id(), holder.get(), now);

@@ -1,14 +1,14 @@
 package dev.guildsync.core.guild;
 
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.SyncAlreadyRunningException;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.internal.BoundedFetcher;
 import dev.guildsync.core.internal.LeaseHeartbeat;
 import dev.guildsync.core.internal.Listeners;
 import dev.guildsync.core.internal.RunExecutor;
 import dev.guildsync.core.internal.RunGate;
-import dev.guildsync.core.port.GuildRosterPort;
-import dev.guildsync.core.port.GuildStorePort;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * many guilds there are. One guild's failed fetch is that guild's outcome, never the run's end.
  *
  * <p>A batch's guilds are claimed under a lease that a heartbeat renews while the batch is in
- * progress (see {@link dev.guildsync.core.port.LeasePort}); when a batch fails, the run releases
+ * progress (see {@link dev.guildsync.core.claim.LeasePort}); when a batch fails, the run releases
  * the batch's lease before it throws, so its guilds can be claimed again at once.
  *
  * <p>Thread-safe. One run at a time per instance: {@link #run()} while a run is in progress is
@@ -38,7 +38,7 @@ public final class GuildSyncService {
   private static final System.Logger LOG = System.getLogger(GuildSyncService.class.getName());
 
   private final GuildStorePort store;
-  private final BoundedFetcher<TrackedGuild, RosterFetchResult> fetcher;
+  private final BoundedFetcher<TrackedGuild, FetchResult<GuildRoster>> fetcher;
   private final Clock clock;
   private final GuildSyncSettings settings;
   private final GuildSyncRules rules;
@@ -55,9 +55,9 @@ public final class GuildSyncService {
             "roster",
             // An unavailable guild is fetched in full, so a returning guild is seen whole.
             guild ->
-                rosters.fetch(
+                rosters.fetchRoster(
                     guild.ref(), guild.available() ? guild.lastModified() : Optional.empty()),
-            RosterFetchResult::failed);
+            FetchResult::failed);
     this.clock = builder.clock;
     this.rules = new GuildSyncRules(settings.failureBackoff(), settings.leaveConfirmations());
     this.listener = builder.listener;
@@ -108,14 +108,15 @@ public final class GuildSyncService {
                   unavailableBefore,
                   Math.min(settings.batchSize(), remaining),
                   settings.lease());
-          ClaimedGuilds claimed = step("claiming due guilds", () -> store.claimDue(query));
+          Claimed<TrackedGuild> claimed =
+              step("claiming due guilds", () -> store.claimDueGuilds(query));
           if (claimed.isEmpty()) {
             break;
           }
           batch++;
-          tell(l -> l.batchStarted(batch, claimed.guilds().size()));
+          tell(l -> l.batchStarted(batch, claimed.items().size()));
           heartbeat.holdWhile(claimed.lease(), () -> syncBatch(claimed, executor));
-          remaining -= claimed.guilds().size();
+          remaining -= claimed.items().size();
         }
       }
       GuildSyncReport report = report();
@@ -134,9 +135,9 @@ public final class GuildSyncService {
       return report;
     }
 
-    private void syncBatch(ClaimedGuilds claimed, RunExecutor executor) {
-      List<TrackedGuild> guilds = claimed.guilds();
-      List<RosterFetchResult> results =
+    private void syncBatch(Claimed<TrackedGuild> claimed, RunExecutor executor) {
+      List<TrackedGuild> guilds = claimed.items();
+      List<FetchResult<GuildRoster>> results =
           step("fetching rosters", () -> fetcher.fetchAll(guilds, executor.executor()));
       for (int i = 0; i < guilds.size(); i++) {
         syncGuild(claimed, guilds.get(i), results.get(i));
@@ -146,14 +147,15 @@ public final class GuildSyncService {
       tell(l -> l.batchFinished(batch, totals));
     }
 
-    private void syncGuild(ClaimedGuilds claimed, TrackedGuild guild, RosterFetchResult result) {
+    private void syncGuild(
+        Claimed<TrackedGuild> claimed, TrackedGuild guild, FetchResult<GuildRoster> result) {
       GuildSnapshot snapshot =
-          result instanceof RosterFetchResult.Found found
-              ? step("reading guild " + guild.key(), () -> store.load(guild, found.roster()))
+          result instanceof FetchResult.Found<GuildRoster> found
+              ? step("reading guild " + guild.key(), () -> store.loadGuild(guild, found.value()))
               : GuildSnapshot.empty();
       GuildChange change = rules.decide(guild, result, snapshot, clock.instant());
       GuildSaveResult saved =
-          step("saving guild " + guild.key(), () -> store.save(claimed.lease(), change));
+          step("saving guild " + guild.key(), () -> store.saveGuild(claimed.lease(), change));
       GuildOutcome outcome = GuildOutcomes.of(guild, change, saved);
       tally.add(outcome);
       tell(l -> l.guildSynced(outcome));

@@ -4,7 +4,7 @@ import static dev.guildsync.core.internal.Checks.requireNotNegative;
 import static dev.guildsync.core.internal.Checks.requirePositive;
 import static dev.guildsync.core.internal.Checks.requireRange;
 
-import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.claim.FailureBackoff;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,9 +4,12 @@
  * and their guild links) atomically. Its rules G1 to G10 ({@link
  * dev.guildsync.core.guild.GuildSyncRules}, {@link dev.guildsync.core.guild.MemberDiff}, {@link
  * dev.guildsync.core.guild.RankRule}, ...), the roster, the changes, settings, report and listener
- * live here.
+ * live here, with the ports it calls: the roster source ({@link
+ * dev.guildsync.core.guild.GuildRosterPort}) and the store ({@link
+ * dev.guildsync.core.guild.GuildStorePort}).
  *
- * <p>Not here: the ports it talks through ({@link dev.guildsync.core.port}) and the shared
- * vocabulary ({@link dev.guildsync.core}).
+ * <p>Not here: the claim vocabulary ({@link dev.guildsync.core.claim}), the shared vocabulary
+ * ({@link dev.guildsync.core}), and the character sync ({@link dev.guildsync.core.character}),
+ * whose types this package may use.
  */
 package dev.guildsync.core.guild;

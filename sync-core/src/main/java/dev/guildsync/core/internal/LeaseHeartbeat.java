@@ -1,7 +1,7 @@
 package dev.guildsync.core.internal;
 
-import dev.guildsync.core.Lease;
-import dev.guildsync.core.port.LeasePort;
+import dev.guildsync.core.claim.Lease;
+import dev.guildsync.core.claim.LeasePort;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;

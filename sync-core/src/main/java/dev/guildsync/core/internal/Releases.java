@@ -1,7 +1,7 @@
 package dev.guildsync.core.internal;
 
-import dev.guildsync.core.Lease;
-import dev.guildsync.core.port.LeasePort;
+import dev.guildsync.core.claim.Lease;
+import dev.guildsync.core.claim.LeasePort;
 import java.lang.System.Logger.Level;
 
 /** Gives a failed or stopped batch's lease back; shared by every sync that claims. */

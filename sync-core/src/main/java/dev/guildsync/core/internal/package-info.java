@@ -1,6 +1,8 @@
 /**
  * Machinery that every sync's service shares and no user calls: bounded concurrent fetching, the
- * executor of a run, the one-run-at-a-time gate and the checks of settings builders. Public only so
- * that the sync packages can reach it; not part of the API, and it may change in any release.
+ * executor of a run, the lease heartbeat, the one-run-at-a-time gate and the checks of settings
+ * builders. Public only so that the sync packages can reach it; not part of the API, and it may
+ * change in any release. It uses only {@link dev.guildsync.core} and {@link
+ * dev.guildsync.core.claim}, never a sync's package.
  */
 package dev.guildsync.core.internal;

@@ -3,6 +3,7 @@ package dev.guildsync.core.character;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.guildsync.core.claim.DueQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +15,7 @@ class DueRuleActivityTest {
   private static final CharacterSyncSettings DEFAULTS = CharacterSyncSettings.defaults();
 
   private static DueQuery query(CharacterSyncSettings settings) {
-    return DueQuery.forRun(settings, START, START, 100);
+    return settings.dueQuery(START, START, 100);
   }
 
   private static DueState available(Duration syncedAgo, Optional<Duration> loginAgo) {

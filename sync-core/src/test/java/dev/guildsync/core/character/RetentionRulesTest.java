@@ -1,13 +1,13 @@
 package dev.guildsync.core.character;
 
-import static dev.guildsync.core.testing.character.ScriptedStatusSource.answered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.claim.FailureBackoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,7 +34,12 @@ class RetentionRulesTest {
         true);
   }
 
-  private static CharacterChange decide(RetentionPolicy policy, CharacterStatusResult result) {
+  private static FetchResult<CharacterStatus> answered(long id, boolean valid) {
+    return FetchResult.found(new CharacterStatus(BnetCharacterId.of(id), valid), null);
+  }
+
+  private static CharacterChange decide(
+      RetentionPolicy policy, FetchResult<CharacterStatus> result) {
     return new CharacterSyncRules(BACKOFF, policy).decideStatus(recorded(7, 0), result, NOW);
   }
 
@@ -67,7 +72,7 @@ class RetentionRulesTest {
   @ParameterizedTest
   @EnumSource(RetentionPolicy.class)
   void notFoundInvalidates(RetentionPolicy policy) {
-    assertThat(decide(policy, new CharacterStatusResult.NotFound("HTTP 404")))
+    assertThat(decide(policy, new FetchResult.NotFound<>("HTTP 404")))
         .isEqualTo(
             new CharacterChange.Invalidated(CharacterKey.of(1), policy, "status: HTTP 404", NOW));
   }
@@ -76,7 +81,7 @@ class RetentionRulesTest {
   void aFailedStatusRequestIsAFailureWithBackOff() {
     CharacterChange change =
         new CharacterSyncRules(BACKOFF, RetentionPolicy.PURGE)
-            .decideStatus(recorded(7, 2), new CharacterStatusResult.Failed(true, "HTTP 503"), NOW);
+            .decideStatus(recorded(7, 2), new FetchResult.Failed<>(true, "HTTP 503"), NOW);
 
     assertThat(change)
         .isEqualTo(
@@ -89,7 +94,7 @@ class RetentionRulesTest {
     assertThat(CharacterSyncSettings.defaults().retention()).isEqualTo(RetentionPolicy.PURGE);
     assertThat(
             new CharacterSyncRules(BACKOFF)
-                .decideStatus(recorded(7, 0), new CharacterStatusResult.NotFound("HTTP 404"), NOW))
+                .decideStatus(recorded(7, 0), new FetchResult.NotFound<>("HTTP 404"), NOW))
         .extracting(c -> ((CharacterChange.Invalidated) c).policy())
         .isEqualTo(RetentionPolicy.PURGE);
   }

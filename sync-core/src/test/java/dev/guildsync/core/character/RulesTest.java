@@ -7,11 +7,12 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.internal.Checks;
-import dev.guildsync.core.testing.character.TestProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -25,6 +26,24 @@ class RulesTest {
   private final CharacterSyncRules rules =
       new CharacterSyncRules(new FailureBackoff(Duration.ofMinutes(15), Duration.ofDays(1)));
 
+  /** A profile with what the rules read: the id, the name, the realm and the guild. */
+  private static CharacterProfile.Builder profile(long bnetCharacterId) {
+    return CharacterProfile.newBuilder()
+        .id(BnetCharacterId.of(bnetCharacterId))
+        .name(AERON.name())
+        .realmSlug(AERON.realmSlug());
+  }
+
+  private static CharacterProfile inLongWatch(long bnetCharacterId) {
+    return profile(bnetCharacterId)
+        .guild(new ProfileGuild(LONG_WATCH, "The Long Watch", AERON.realmSlug()))
+        .build();
+  }
+
+  private static CharacterProfile guildless(long bnetCharacterId) {
+    return profile(bnetCharacterId).build();
+  }
+
   private static DueCharacter due(Optional<BnetCharacterId> bnetId, int failures) {
     return new DueCharacter(
         CharacterKey.of(1), AERON, bnetId, Optional.empty(), true, Optional.empty(), failures);
@@ -32,7 +51,7 @@ class RulesTest {
 
   @Test
   void aTrackedGuildLinksToItsLocalKeyNeverToTheBattleNetId() {
-    CharacterProfile profile = TestProfiles.inGuild(AERON, 7, LONG_WATCH.value());
+    CharacterProfile profile = inLongWatch(7);
 
     GuildLink link = GuildLinkRule.link(profile.guild(), Map.of(LONG_WATCH, GuildKey.of(5)));
 
@@ -42,7 +61,7 @@ class RulesTest {
 
   @Test
   void anUntrackedGuildLinksToNothing() {
-    CharacterProfile profile = TestProfiles.inGuild(AERON, 7, LONG_WATCH.value());
+    CharacterProfile profile = inLongWatch(7);
 
     GuildLink link = GuildLinkRule.link(profile.guild(), Map.of(BnetGuildId.of(1), GuildKey.of(5)));
 
@@ -58,12 +77,12 @@ class RulesTest {
 
   @Test
   void aFoundProfileWithTheRecordedIdIsRefreshed() {
-    CharacterProfile profile = TestProfiles.inGuild(AERON, 7, LONG_WATCH.value());
+    CharacterProfile profile = inLongWatch(7);
 
     CharacterChange change =
         rules.decide(
             due(Optional.of(BnetCharacterId.of(7)), 2),
-            ProfileFetchResult.found(profile, "Mon, 23 Nov 2026 10:00:00 GMT"),
+            FetchResult.found(profile, "Mon, 23 Nov 2026 10:00:00 GMT"),
             Map.of(LONG_WATCH, GuildKey.of(5)),
             NOW);
 
@@ -82,7 +101,7 @@ class RulesTest {
     CharacterChange change =
         rules.decide(
             due(Optional.of(BnetCharacterId.of(7)), 0),
-            ProfileFetchResult.found(TestProfiles.guildless(AERON, 8), null),
+            FetchResult.found(guildless(8), null),
             Map.of(),
             NOW);
 
@@ -98,30 +117,24 @@ class RulesTest {
   void theFirstSyncRecordsTheIdWhateverItIs() {
     CharacterChange change =
         rules.decide(
-            due(Optional.empty(), 0),
-            ProfileFetchResult.found(TestProfiles.guildless(AERON, 8), null),
-            Map.of(),
-            NOW);
+            due(Optional.empty(), 0), FetchResult.found(guildless(8), null), Map.of(), NOW);
 
     assertThat(change).isInstanceOf(CharacterChange.Refreshed.class);
   }
 
   @Test
   void notModifiedAndNotFoundMapToTheirChanges() {
-    assertThat(
-            rules.decide(due(Optional.empty(), 0), ProfileFetchResult.notModified(), Map.of(), NOW))
+    assertThat(rules.decide(due(Optional.empty(), 0), FetchResult.notModified(), Map.of(), NOW))
         .isEqualTo(new CharacterChange.Unchanged(CharacterKey.of(1), NOW));
     assertThat(
-            rules.decide(
-                due(Optional.empty(), 0), ProfileFetchResult.notFound("HTTP 404"), Map.of(), NOW))
+            rules.decide(due(Optional.empty(), 0), FetchResult.notFound("HTTP 404"), Map.of(), NOW))
         .isEqualTo(new CharacterChange.NotFound(CharacterKey.of(1), NOW));
   }
 
   @Test
   void aFailureCountsAndBacksOffExponentially() {
     CharacterChange third =
-        rules.decide(
-            due(Optional.empty(), 2), ProfileFetchResult.failed(true, "HTTP 503"), Map.of(), NOW);
+        rules.decide(due(Optional.empty(), 2), FetchResult.failed(true, "HTTP 503"), Map.of(), NOW);
 
     assertThat(third)
         .isEqualTo(
@@ -136,7 +149,7 @@ class RulesTest {
     var failed =
         (CharacterChange.Failed)
             rules.decide(
-                due(Optional.empty(), 0), ProfileFetchResult.failed(false, reason), Map.of(), NOW);
+                due(Optional.empty(), 0), FetchResult.failed(false, reason), Map.of(), NOW);
 
     assertThat(failed.reason())
         .startsWith("bad\\u0000value\\u000anext line xxx")

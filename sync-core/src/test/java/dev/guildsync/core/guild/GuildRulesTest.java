@@ -6,10 +6,11 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
-import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.Faction;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.testing.guild.TestRosters;
+import dev.guildsync.core.claim.FailureBackoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,22 @@ class GuildRulesTest {
       new GuildSyncRules(new FailureBackoff(Duration.ofMinutes(15), Duration.ofDays(1)), 2);
 
   private static RosterMember m(long id, int rank) {
-    return TestRosters.member(Region.EU, "argent-dawn", id, "M" + id, rank);
+    return new RosterMember(
+        BnetCharacterId.of(id),
+        new CharacterRef(Region.EU, "argent-dawn", "M" + id),
+        80,
+        2,
+        3,
+        rank);
+  }
+
+  private static GuildRoster longWatch(RosterMember... members) {
+    return new GuildRoster(
+        BnetGuildId.of(42),
+        "The Long Watch",
+        "argent-dawn",
+        Optional.of(Faction.ALLIANCE),
+        List.of(members));
   }
 
   @Test
@@ -73,13 +89,7 @@ class GuildRulesTest {
     GuildSnapshot held =
         new GuildSnapshot(Optional.of(GuildKey.of(2)), List.of(), List.of(), List.of());
 
-    GuildChange change =
-        RULES.decide(
-            GUILD,
-            RosterFetchResult.found(
-                TestRosters.roster(42, "The Long Watch", "argent-dawn", m(1, 0)), null),
-            held,
-            T0);
+    GuildChange change = RULES.decide(GUILD, FetchResult.found(longWatch(m(1, 0)), null), held, T0);
 
     assertThat(change)
         .isEqualTo(
@@ -93,8 +103,7 @@ class GuildRulesTest {
             CharacterKey.of(5), Optional.of(BnetCharacterId.of(1)), 0, T0, Optional.empty(), 0);
     GuildSnapshot withMembers =
         new GuildSnapshot(Optional.empty(), List.of(member), List.of(), List.of());
-    RosterFetchResult empty =
-        RosterFetchResult.found(TestRosters.roster(42, "The Long Watch", "argent-dawn"), null);
+    FetchResult<GuildRoster> empty = FetchResult.found(longWatch(), null);
 
     GuildChange change = RULES.decide(GUILD, empty, withMembers, T0);
 
@@ -106,14 +115,11 @@ class GuildRulesTest {
 
   @Test
   void notFoundNotModifiedAndFailedBecomeTheirChanges() {
-    assertThat(
-            RULES.decide(GUILD, RosterFetchResult.notFound("HTTP 404"), GuildSnapshot.empty(), T0))
+    assertThat(RULES.decide(GUILD, FetchResult.notFound("HTTP 404"), GuildSnapshot.empty(), T0))
         .isEqualTo(new GuildChange.NotFound(GuildKey.of(1), T0));
-    assertThat(RULES.decide(GUILD, RosterFetchResult.notModified(), GuildSnapshot.empty(), T0))
+    assertThat(RULES.decide(GUILD, FetchResult.notModified(), GuildSnapshot.empty(), T0))
         .isEqualTo(new GuildChange.Unchanged(GuildKey.of(1), T0));
-    assertThat(
-            RULES.decide(
-                GUILD, RosterFetchResult.failed(true, "HTTP 503"), GuildSnapshot.empty(), T0))
+    assertThat(RULES.decide(GUILD, FetchResult.failed(true, "HTTP 503"), GuildSnapshot.empty(), T0))
         .isEqualTo(
             new GuildChange.Failed(GuildKey.of(1), "HTTP 503", 1, T0.plus(Duration.ofMinutes(15))));
   }
@@ -135,12 +141,7 @@ class GuildRulesTest {
             0);
 
     GuildChange change =
-        RULES.decide(
-            known,
-            RosterFetchResult.found(
-                TestRosters.roster(42, "The Long Watch", "argent-dawn", m(1, 0)), null),
-            GuildSnapshot.empty(),
-            T0);
+        RULES.decide(known, FetchResult.found(longWatch(m(1, 0)), null), GuildSnapshot.empty(), T0);
 
     assertThat(change).isInstanceOf(GuildChange.Failed.class);
   }

@@ -6,7 +6,6 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.testing.guild.TestRosters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +19,8 @@ class MemberDiffTest {
   private static final CharacterKey AERON = CharacterKey.of(10);
 
   private static RosterMember aeron(String name, String realm, int rank) {
-    return TestRosters.member(Region.EU, realm, 1, name, rank);
+    return new RosterMember(
+        BnetCharacterId.of(1), new CharacterRef(Region.EU, realm, name), 80, 2, 3, rank);
   }
 
   private static KnownCharacter knownAeron() {

@@ -1,0 +1,54 @@
+package dev.guildsync.core.character;
+
+import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.Region;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds and corrects tracked guild rows from outside the guild sync: a user tracking a guild by
+ * name, and the character sync applying what profiles say about guilds (G8, G9).
+ *
+ * <p>Implementations must be thread-safe and safe to use from several processes at once: concurrent
+ * registrations of one guild make one row (in SQL: {@code INSERT ... ON CONFLICT DO NOTHING} on
+ * {@code UNIQUE (region, bnet_guild_id)}, then a read), never a unique-constraint error.
+ */
+public interface GuildRegistryPort {
+
+  /**
+   * Tracks a guild by region, realm slug and name: returns the key of the guild with that region,
+   * realm slug and name (compared case-insensitively) or inserts one with no Battle.net id, due for
+   * a guild sync. Idempotent and race-free.
+   *
+   * @return the guild's local key (never null)
+   * @throws IllegalArgumentException when the realm slug or the name's slug is unsafe in a path
+   * @throws dev.guildsync.core.SyncException when the store cannot be reached or written
+   */
+  GuildKey trackGuild(Region region, String realmSlug, String name);
+
+  /**
+   * G9: makes sure a row tracks each of {@code guilds} in {@code region}. A guild that no row holds
+   * yet is inserted with its Battle.net id, name, realm slug and a slug derived from its name,
+   * never synced, so it is due for a guild sync. A guild held already is left as it is.
+   *
+   * @param region the region of every guild given
+   * @param guilds the guilds, as profiles name them; may be empty; duplicates are allowed
+   * @return the local key of every guild given, new or existing (never null)
+   * @throws dev.guildsync.core.SyncException when the store cannot be reached or written
+   */
+  Map<BnetGuildId, GuildKey> registerGuilds(Region region, Collection<ProfileGuild> guilds);
+
+  /**
+   * G8: for each guild that a row tracks as (region, Battle.net id), makes the row's name, slug and
+   * realm slug follow the profile's when they differ, so the next roster request finds the guild
+   * instead of a 404. Untracked guilds are ignored.
+   *
+   * @param region the region of every guild given
+   * @param guilds the guilds, as profiles name them; may be empty
+   * @return the keys of the rows that changed; empty when none did (never null)
+   * @throws dev.guildsync.core.SyncException when the store cannot be reached or written
+   */
+  Set<GuildKey> followGuilds(Region region, Collection<ProfileGuild> guilds);
+}

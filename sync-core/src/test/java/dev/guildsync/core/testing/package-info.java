@@ -1,6 +1,0 @@
-/**
- * Test support shared by every sync, shipped in the core's test-jar: a clock that tests move by
- * hand, and the lease contract every claiming store passes. Each sync's fakes and port contract
- * tests are in a package of their own below this one.
- */
-package dev.guildsync.core.testing;
