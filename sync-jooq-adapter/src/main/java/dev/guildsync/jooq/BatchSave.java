@@ -4,9 +4,9 @@ import static dev.guildsync.jooq.generated.Tables.GUILDS;
 
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.claim.Lease;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;

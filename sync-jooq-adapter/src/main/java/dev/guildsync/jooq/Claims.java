@@ -4,7 +4,7 @@ import static dev.guildsync.jooq.generated.Tables.CHARACTER_CLAIMS;
 import static dev.guildsync.jooq.generated.Tables.GUILD_CLAIMS;
 import static dev.guildsync.jooq.generated.Tables.SYNC_LEASES;
 
-import dev.guildsync.core.Lease;
+import dev.guildsync.core.claim.Lease;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,9 +1,9 @@
 package dev.guildsync.jooq;
 
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.claim.Lease;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

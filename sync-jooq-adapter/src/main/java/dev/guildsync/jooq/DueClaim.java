@@ -6,13 +6,13 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueCharacter;
-import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.character.DueRule;
 import dev.guildsync.core.character.DueState;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -78,12 +78,12 @@ final class DueClaim {
    * counted with the reason in {@code last_error}, and it waits one unavailable-recheck interval.
    * The claim then goes on, so a batch of bad rows cannot end a run early as if nothing were due.
    */
-  static ClaimedCharacters claim(DSLContext dsl, DueQuery query, Lease lease) {
+  static Claimed<DueCharacter> claim(DSLContext dsl, DueQuery query, Lease lease) {
     while (true) {
       List<DueCharacter> claimed = new ArrayList<>();
       boolean lockedAny = dsl.transactionResult(tx -> claimOnce(tx.dsl(), query, lease, claimed));
       if (!claimed.isEmpty() || !lockedAny) {
-        return new ClaimedCharacters(lease, claimed);
+        return new Claimed<>(lease, claimed);
       }
     }
   }

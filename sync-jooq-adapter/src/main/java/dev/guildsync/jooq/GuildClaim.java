@@ -6,10 +6,10 @@ import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.Faction;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.DueQuery;
-import dev.guildsync.core.guild.ClaimedGuilds;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildSlug;
 import dev.guildsync.core.guild.TrackedGuild;
@@ -39,12 +39,12 @@ final class GuildClaim {
 
   private GuildClaim() {}
 
-  static ClaimedGuilds claim(DSLContext dsl, DueQuery query, Lease lease) {
+  static Claimed<TrackedGuild> claim(DSLContext dsl, DueQuery query, Lease lease) {
     while (true) {
       List<TrackedGuild> claimed = new ArrayList<>();
       boolean lockedAny = dsl.transactionResult(tx -> claimOnce(tx.dsl(), query, lease, claimed));
       if (!claimed.isEmpty() || !lockedAny) {
-        return new ClaimedGuilds(lease, claimed);
+        return new Claimed<>(lease, claimed);
       }
     }
   }

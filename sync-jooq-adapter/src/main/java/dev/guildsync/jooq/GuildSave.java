@@ -2,7 +2,7 @@ package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
 
-import dev.guildsync.core.Lease;
+import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildSaveResult;
 import dev.guildsync.core.guild.GuildSaveStatus;

@@ -5,15 +5,16 @@ import static dev.guildsync.jooq.generated.Tables.GUILDS;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
-import dev.guildsync.core.character.ClaimedCharacters;
-import dev.guildsync.core.character.DueQuery;
-import dev.guildsync.core.port.CharacterStorePort;
-import dev.guildsync.core.port.GuildLookupPort;
+import dev.guildsync.core.character.CharacterStorePort;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.character.GuildLookupPort;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -137,7 +138,7 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    * character rows are locked, never rewritten.
    */
   @Override
-  public ClaimedCharacters claimDue(DueQuery query) {
+  public Claimed<DueCharacter> claimDueCharacters(DueQuery query) {
     Objects.requireNonNull(query, "query");
     Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
     return retrying("claiming", () -> DueClaim.claim(dsl, query, lease));
@@ -178,9 +179,9 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
   }
 
   /**
-   * Counts the characters that {@link #claimDue} would hand out under {@code query}, ignoring its
-   * limit: for progress bars and ETAs. Not a reservation: by the time a run claims, the number may
-   * have changed.
+   * Counts the characters that {@link #claimDueCharacters} would hand out under {@code query},
+   * ignoring its limit: for progress bars and ETAs. Not a reservation: by the time a run claims,
+   * the number may have changed.
    *
    * @return how many characters are due, zero or more
    * @throws SyncException when the database cannot be reached or read
@@ -206,7 +207,7 @@ public final class JooqCharacterStore implements CharacterStorePort, GuildLookup
    *     written
    */
   @Override
-  public CharacterSaveResult save(Lease lease, List<CharacterChange> changes) {
+  public CharacterSaveResult saveCharacters(Lease lease, List<CharacterChange> changes) {
     Objects.requireNonNull(lease, "lease");
     ChangesByKind byKind = ChangesByKind.of(changes);
     if (byKind.keys().isEmpty()) {

@@ -2,21 +2,21 @@ package dev.guildsync.jooq;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncException;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.character.GuildRegistryPort;
 import dev.guildsync.core.character.ProfileGuild;
-import dev.guildsync.core.guild.ClaimedGuilds;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildSaveResult;
 import dev.guildsync.core.guild.GuildSlug;
 import dev.guildsync.core.guild.GuildSnapshot;
+import dev.guildsync.core.guild.GuildStorePort;
 import dev.guildsync.core.guild.TrackedGuild;
-import dev.guildsync.core.port.GuildRegistryPort;
-import dev.guildsync.core.port.GuildStorePort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,8 +30,7 @@ import org.jooq.DSLContext;
 /**
  * Stores tracked guilds, their members, ranks and member events in PostgreSQL, over the reference
  * schema at {@link JooqCharacterStore#MIGRATION_LOCATION}. Implements {@link GuildStorePort} and
- * {@link GuildRegistryPort}; the character side is {@link JooqCharacterStore} (one class cannot be
- * both stores: their {@code claimDue(DueQuery)} methods differ only in what they return).
+ * {@link GuildRegistryPort}; the character side is {@link JooqCharacterStore}.
  *
  * <p>A roster's whole outcome is written in one transaction with a constant number of statements
  * (at most sixteen, whatever the roster size), set-based over {@code unnest} arrays. The guild row
@@ -104,7 +103,7 @@ public final class JooqGuildStore implements GuildStorePort, GuildRegistryPort {
    * guild_claims ... ON CONFLICT} for the batch, as for characters.
    */
   @Override
-  public ClaimedGuilds claimDue(DueQuery query) {
+  public Claimed<TrackedGuild> claimDueGuilds(DueQuery query) {
     Objects.requireNonNull(query, "query");
     Lease lease = new Lease(UUID.randomUUID(), query.leaseUntil());
     return calls.retrying("claiming guilds", () -> GuildClaim.claim(calls.dsl(), query, lease));
@@ -116,7 +115,7 @@ public final class JooqGuildStore implements GuildStorePort, GuildRegistryPort {
    * <p>Four queries, whatever the roster size.
    */
   @Override
-  public GuildSnapshot load(TrackedGuild guild, GuildRoster roster) {
+  public GuildSnapshot loadGuild(TrackedGuild guild, GuildRoster roster) {
     Objects.requireNonNull(guild, "guild");
     Objects.requireNonNull(roster, "roster");
     return calls.retrying(
@@ -132,7 +131,7 @@ public final class JooqGuildStore implements GuildStorePort, GuildRegistryPort {
    * written; the guild is parked for one day with the database's reason ({@code PARKED}).
    */
   @Override
-  public GuildSaveResult save(Lease lease, GuildChange change) {
+  public GuildSaveResult saveGuild(Lease lease, GuildChange change) {
     Objects.requireNonNull(lease, "lease");
     Objects.requireNonNull(change, "change");
     return calls.retrying(
@@ -196,7 +195,7 @@ public final class JooqGuildStore implements GuildStorePort, GuildRegistryPort {
    * insert when no row matches.
    */
   @Override
-  public GuildKey track(Region region, String realmSlug, String name) {
+  public GuildKey trackGuild(Region region, String realmSlug, String name) {
     Objects.requireNonNull(region, "region");
     new GuildRef(region, realmSlug, GuildSlug.fromName(name));
     return GuildKey.of(
@@ -211,7 +210,7 @@ public final class JooqGuildStore implements GuildStorePort, GuildRegistryPort {
    * <p>Two statements for the whole set; none when it is empty.
    */
   @Override
-  public Map<BnetGuildId, GuildKey> register(Region region, Collection<ProfileGuild> guilds) {
+  public Map<BnetGuildId, GuildKey> registerGuilds(Region region, Collection<ProfileGuild> guilds) {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(guilds, "guilds");
     return calls.retrying(
@@ -224,7 +223,7 @@ public final class JooqGuildStore implements GuildStorePort, GuildRegistryPort {
    * <p>One {@code UPDATE} for the whole set; none when it is empty.
    */
   @Override
-  public Set<GuildKey> follow(Region region, Collection<ProfileGuild> guilds) {
+  public Set<GuildKey> followGuilds(Region region, Collection<ProfileGuild> guilds) {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(guilds, "guilds");
     return calls.retrying(

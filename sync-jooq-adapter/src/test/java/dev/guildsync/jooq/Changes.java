@@ -7,7 +7,7 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.GuildLink;
-import dev.guildsync.core.testing.character.TestProfiles;
+import dev.guildsync.testing.character.TestProfiles;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -3,8 +3,8 @@ package dev.guildsync.jooq;
 import static dev.guildsync.jooq.Changes.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.core.Lease;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,7 +66,7 @@ class ClaimPlanIT {
             + " from generate_series(1, 50000) g");
     sql.execute("analyze characters");
     DueQuery query =
-        DueQuery.forRun(dev.guildsync.core.character.CharacterSyncSettings.defaults(), T0, T0, 100);
+        dev.guildsync.core.character.CharacterSyncSettings.defaults().dueQuery(T0, T0, 100);
 
     String plan = plan(sql, query);
     System.out.println("claim with activity and status checks on 50,000 characters:\n" + plan);
@@ -130,7 +130,7 @@ class ClaimPlanIT {
     JooqCharacterStore store = fixture.store();
 
     assertThat(store.countDue(query)).isEqualTo(550);
-    store.claimDue(
+    store.claimDueCharacters(
         new DueQuery(T0, query.staleBefore(), query.unavailableBefore(), 200, query.leaseFor()));
     assertThat(store.countDue(query)).as("leased characters are not due").isEqualTo(350);
   }

@@ -5,9 +5,9 @@ import static dev.guildsync.jooq.Changes.eu;
 import static dev.guildsync.jooq.generated.Tables.CHARACTER_CLAIMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueCharacter;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,14 +41,14 @@ class ConcurrentClaimIT {
       fixture.addCharacter(eu("Claim" + i));
     }
     CyclicBarrier start = new CyclicBarrier(CLAIMERS);
-    Callable<List<ClaimedCharacters>> claimer =
+    Callable<List<Claimed<DueCharacter>>> claimer =
         () -> {
           // A separate instance per thread, as separate processes would have.
           JooqCharacterStore store = JooqCharacterStore.create(TestDatabase.dataSource());
-          List<ClaimedCharacters> mine = new ArrayList<>();
+          List<Claimed<DueCharacter>> mine = new ArrayList<>();
           start.await();
           while (true) {
-            ClaimedCharacters batch = store.claimDue(at(T0, 13));
+            Claimed<DueCharacter> batch = store.claimDueCharacters(at(T0, 13));
             if (batch.isEmpty()) {
               return mine;
             }
@@ -59,13 +59,13 @@ class ConcurrentClaimIT {
     Map<Long, UUID> claimedBy = new HashMap<>();
     List<Long> all = new ArrayList<>();
     try {
-      List<Future<List<ClaimedCharacters>>> results = new ArrayList<>();
+      List<Future<List<Claimed<DueCharacter>>>> results = new ArrayList<>();
       for (int i = 0; i < CLAIMERS; i++) {
         results.add(pool.submit(claimer));
       }
-      for (Future<List<ClaimedCharacters>> result : results) {
-        for (ClaimedCharacters batch : result.get(60, TimeUnit.SECONDS)) {
-          for (DueCharacter c : batch.characters()) {
+      for (Future<List<Claimed<DueCharacter>>> result : results) {
+        for (Claimed<DueCharacter> batch : result.get(60, TimeUnit.SECONDS)) {
+          for (DueCharacter c : batch.items()) {
             all.add(c.key().value());
             claimedBy.put(c.key().value(), batch.lease().id());
           }
@@ -90,17 +90,18 @@ class ConcurrentClaimIT {
     JooqStoreFixture fixture = JooqStoreFixture.empty();
     fixture.addCharacter(eu("Ærøn"));
     fixture.addCharacter(eu("Keniön"));
-    ClaimedCharacters first = fixture.store().claimDue(at(T0, 10));
+    Claimed<DueCharacter> first = fixture.store().claimDueCharacters(at(T0, 10));
 
-    assertThat(fixture.store().claimDue(at(T0.plus(LEASE), 10)).characters())
+    assertThat(fixture.store().claimDueCharacters(at(T0.plus(LEASE), 10)).items())
         .as("a lease ending exactly now no longer holds")
         .hasSize(2);
-    ClaimedCharacters again = fixture.store().claimDue(at(T0.plus(LEASE).plus(LEASE), 10));
+    Claimed<DueCharacter> again =
+        fixture.store().claimDueCharacters(at(T0.plus(LEASE).plus(LEASE), 10));
 
-    assertThat(first.characters()).hasSize(2);
-    assertThat(again.characters())
+    assertThat(first.items()).hasSize(2);
+    assertThat(again.items())
         .extracting(DueCharacter::key)
-        .containsExactlyElementsOf(first.characters().stream().map(DueCharacter::key).toList());
+        .containsExactlyElementsOf(first.items().stream().map(DueCharacter::key).toList());
     assertThat(fixture.sql().fetchValues(CHARACTER_CLAIMS.LEASE_ID))
         .containsOnly(again.lease().id());
   }

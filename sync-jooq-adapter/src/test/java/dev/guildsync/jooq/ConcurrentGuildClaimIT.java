@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.guild.ClaimedGuilds;
+import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.guild.TrackedGuild;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,10 +42,10 @@ class ConcurrentGuildClaimIT {
             () -> {
               start.await();
               List<GuildKey> mine = new ArrayList<>();
-              for (ClaimedGuilds b = GuildRosters.claim(store, T0);
+              for (Claimed<TrackedGuild> b = GuildRosters.claim(store, T0);
                   !b.isEmpty();
                   b = GuildRosters.claim(store, T0)) {
-                b.guilds().stream().map(TrackedGuild::key).forEach(mine::add);
+                b.items().stream().map(TrackedGuild::key).forEach(mine::add);
               }
               return mine;
             };
@@ -67,7 +67,7 @@ class ConcurrentGuildClaimIT {
     fixture.sql().execute("insert into guilds (region, bnet_guild_id) values ('eu', 7)");
     GuildKey named = fixture.addGuild(Region.EU, "argent-dawn", "Named");
 
-    assertThat(GuildRosters.claim(fixture.store(), T0).guilds())
+    assertThat(GuildRosters.claim(fixture.store(), T0).items())
         .extracting(TrackedGuild::key)
         .containsExactly(named);
     assertThat(fixture.sql().fetchValue("select last_error from guilds where bnet_guild_id = 7"))

@@ -6,19 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.core.character.ProfileFetchResult;
 import dev.guildsync.core.character.ProfileGuild;
 import dev.guildsync.core.character.UntrackedGuildPolicy;
 import dev.guildsync.core.guild.GuildSyncReport;
 import dev.guildsync.core.guild.GuildSyncService;
 import dev.guildsync.core.guild.RosterMember;
-import dev.guildsync.core.testing.character.ScriptedProfileSource;
-import dev.guildsync.core.testing.character.TestProfiles;
-import dev.guildsync.core.testing.guild.ScriptedRosterSource;
+import dev.guildsync.testing.character.ScriptedProfileSource;
+import dev.guildsync.testing.character.TestProfiles;
+import dev.guildsync.testing.guild.ScriptedRosterSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +54,7 @@ class ConcurrentSyncsIT {
       GuildKey other =
           fixture
               .registry()
-              .register(
+              .registerGuilds(
                   Region.EU,
                   List.of(new ProfileGuild(BnetGuildId.of(42), "Guild 42", GuildRosters.REALM)))
               .get(BnetGuildId.of(42));
@@ -65,7 +65,7 @@ class ConcurrentSyncsIT {
         fixture.addCharacter(
             ref, Optional.of(BnetCharacterId.of(i)), Optional.empty(), Optional.empty());
         profiles.script(
-            ref, ProfileFetchResult.found(TestProfiles.inGuild(ref, i, 42), "Tue, 24 Nov 2026"));
+            ref, FetchResult.found(TestProfiles.inGuild(ref, i, 42), "Tue, 24 Nov 2026"));
         members.add(GuildRosters.member(i, "Member" + i, i % 10));
       }
       CharacterSyncService characters =
@@ -121,7 +121,7 @@ class ConcurrentSyncsIT {
       fixture.addCharacter(
           ref, Optional.of(BnetCharacterId.of(i)), Optional.empty(), Optional.empty());
       profiles.script(
-          ref, ProfileFetchResult.found(TestProfiles.inGuild(ref, i, 777), "Tue, 24 Nov 2026"));
+          ref, FetchResult.found(TestProfiles.inGuild(ref, i, 777), "Tue, 24 Nov 2026"));
     }
     List<Callable<Object>> runs = new ArrayList<>();
     for (int i = 0; i < 8; i++) {

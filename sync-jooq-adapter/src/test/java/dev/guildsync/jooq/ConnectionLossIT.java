@@ -4,14 +4,14 @@ import static dev.guildsync.jooq.Changes.T0;
 import static dev.guildsync.jooq.Changes.eu;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guildsync.core.FetchResult;
+import dev.guildsync.core.character.CharacterProfilePort;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.core.character.ProfileFetchResult;
-import dev.guildsync.core.port.CharacterProfilePort;
-import dev.guildsync.core.testing.MutableClock;
-import dev.guildsync.core.testing.character.ScriptedProfileSource;
-import dev.guildsync.core.testing.character.TestProfiles;
+import dev.guildsync.testing.MutableClock;
+import dev.guildsync.testing.character.ScriptedProfileSource;
+import dev.guildsync.testing.character.TestProfiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class ConnectionLossIT {
     for (int i = 0; i < CHARACTERS; i++) {
       profiles.script(
           eu("Char" + i),
-          ProfileFetchResult.found(TestProfiles.guildless(eu("Char" + i), 7000 + i), null));
+          FetchResult.found(TestProfiles.guildless(eu("Char" + i), 7000 + i), null));
     }
     return profiles;
   }
@@ -164,7 +164,7 @@ class ConnectionLossIT {
                     });
             restarter[0].start();
           }
-          return profiles.fetch(character, lastModified);
+          return profiles.fetchProfile(character, lastModified);
         };
 
     try {

@@ -8,7 +8,7 @@ import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.claim.DueQuery;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -63,7 +63,7 @@ class DatabaseErrorsIT {
     for (Runnable call :
         List.<Runnable>of(
             store::verifySchema,
-            () -> store.claimDue(QUERY),
+            () -> store.claimDueCharacters(QUERY),
             () -> store.findGuildKeys(Region.EU, Set.of(BnetGuildId.of(1))))) {
       assertThatThrownBy(call::run)
           .isInstanceOf(SyncException.class)
@@ -99,7 +99,7 @@ class DatabaseErrorsIT {
         .isInstanceOf(SchemaMissingException.class)
         .hasMessage(
             "schema missing: table characters does not exist, apply the guildsync migrations (db/guildsync) first");
-    assertThatThrownBy(() -> store.claimDue(QUERY))
+    assertThatThrownBy(() -> store.claimDueCharacters(QUERY))
         .isInstanceOf(SchemaMissingException.class)
         .hasMessage(
             "schema missing: relation \"characters\" does not exist, apply the guildsync migrations (db/guildsync) first")
@@ -120,7 +120,7 @@ class DatabaseErrorsIT {
         .hasMessage(
             "schema missing: column characters.bnet_character_id does not exist, apply"
                 + " the guildsync migrations (db/guildsync) first");
-    assertThatThrownBy(() -> store.claimDue(QUERY))
+    assertThatThrownBy(() -> store.claimDueCharacters(QUERY))
         .isInstanceOf(SyncException.class)
         .hasMessageStartingWith("schema missing: column ")
         .hasMessageEndingWith(

@@ -9,13 +9,13 @@ import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterProfile;
-import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueCharacter;
-import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.character.GuildLink;
 import dev.guildsync.core.character.ProfileGuild;
-import dev.guildsync.core.testing.character.StoredCharacter;
-import dev.guildsync.core.testing.character.TestProfiles;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.testing.character.StoredCharacter;
+import dev.guildsync.testing.character.TestProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,17 +39,18 @@ class EdgeValuesIT {
     fixture = JooqStoreFixture.empty();
   }
 
-  private ClaimedCharacters claimAt(Instant now) {
+  private Claimed<DueCharacter> claimAt(Instant now) {
     return fixture
         .store()
-        .claimDue(new DueQuery(now, now, now.minus(RECHECK), 100, Duration.ofMinutes(10)));
+        .claimDueCharacters(
+            new DueQuery(now, now, now.minus(RECHECK), 100, Duration.ofMinutes(10)));
   }
 
   private void refreshAtT0(CharacterKey key, CharacterProfile profile, GuildLink link) {
-    ClaimedCharacters batch = claimAt(T0);
+    Claimed<DueCharacter> batch = claimAt(T0);
     fixture
         .store()
-        .save(
+        .saveCharacters(
             batch.lease(),
             List.of(new CharacterChange.Refreshed(key, profile, link, Optional.empty(), T0)));
   }
@@ -104,7 +105,7 @@ class EdgeValuesIT {
                 + " values ('eu', 'argent-dawn', '.'), ('eu', '.', 'Aeron')");
     CharacterKey good = fixture.addCharacter(eu("Ærøn"));
 
-    assertThat(claimAt(T0).characters()).extracting(DueCharacter::key).containsExactly(good);
+    assertThat(claimAt(T0).items()).extracting(DueCharacter::key).containsExactly(good);
 
     var parked =
         fixture
@@ -125,7 +126,7 @@ class EdgeValuesIT {
     }
 
     Instant later = T0.plus(Duration.ofDays(1));
-    assertThat(claimAt(later).characters())
+    assertThat(claimAt(later).items())
         .as("only the good row is due again; the parked ones wait for the recheck")
         .extracting(DueCharacter::key)
         .containsExactly(good);

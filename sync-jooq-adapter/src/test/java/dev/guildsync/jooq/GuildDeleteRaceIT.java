@@ -11,8 +11,9 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
-import dev.guildsync.core.character.ClaimedCharacters;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,16 +59,18 @@ class GuildDeleteRaceIT {
                   key, eu(c.value2()), toDoomed ? 2L * i : 2L * i + 1, toDoomed ? doomed : kept));
         }
         // Only this iteration's characters were never synced, so only they are due at T0.
-        ClaimedCharacters batch =
-            fixture.store().claimDue(new DueQuery(T0, T0, T0, 100, Duration.ofMinutes(10)));
-        assertThat(batch.characters()).hasSize(2 * CHARACTERS_PER_GUILD);
+        Claimed<DueCharacter> batch =
+            fixture
+                .store()
+                .claimDueCharacters(new DueQuery(T0, T0, T0, 100, Duration.ofMinutes(10)));
+        assertThat(batch.items()).hasSize(2 * CHARACTERS_PER_GUILD);
 
         CyclicBarrier start = new CyclicBarrier(2);
         Future<CharacterSaveResult> save =
             pool.submit(
                 () -> {
                   start.await();
-                  return fixture.store().save(batch.lease(), changes);
+                  return fixture.store().saveCharacters(batch.lease(), changes);
                 });
         Future<Integer> delete =
             pool.submit(

@@ -12,9 +12,9 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
-import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueCharacter;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,10 @@ class GuildLinkIT {
     fixture = JooqStoreFixture.empty();
   }
 
-  private ClaimedCharacters claimAll() {
-    return fixture.store().claimDue(new DueQuery(T0, T0, T0, 100, Duration.ofMinutes(10)));
+  private Claimed<DueCharacter> claimAll() {
+    return fixture
+        .store()
+        .claimDueCharacters(new DueQuery(T0, T0, T0, 100, Duration.ofMinutes(10)));
   }
 
   @Test
@@ -74,7 +76,7 @@ class GuildLinkIT {
     fixture.addGuild(5, Region.EU, BNET_GUILD);
     CharacterKey member = fixture.addCharacter(eu("Ærøn"));
     CharacterKey outsider = fixture.addCharacter(eu("Keniön"));
-    ClaimedCharacters batch = claimAll();
+    Claimed<DueCharacter> batch = claimAll();
 
     Map<BnetGuildId, GuildKey> found =
         fixture
@@ -85,7 +87,7 @@ class GuildLinkIT {
     CharacterSaveResult result =
         fixture
             .store()
-            .save(
+            .saveCharacters(
                 batch.lease(),
                 List.of(
                     Changes.linked(
@@ -105,7 +107,7 @@ class GuildLinkIT {
     CharacterRef usRef = new CharacterRef(Region.US, "stormrage", "Ærøn");
     CharacterKey euChar = fixture.addCharacter(euRef);
     CharacterKey usChar = fixture.addCharacter(usRef);
-    ClaimedCharacters batch = claimAll();
+    Claimed<DueCharacter> batch = claimAll();
 
     GuildKey euKey =
         fixture
@@ -119,7 +121,7 @@ class GuildLinkIT {
             .get(BnetGuildId.of(BNET_GUILD));
     fixture
         .store()
-        .save(
+        .saveCharacters(
             batch.lease(),
             List.of(
                 Changes.linked(euChar, euRef, BNET_GUILD, euKey),
@@ -133,12 +135,12 @@ class GuildLinkIT {
   void namesOutsideAsciiSurviveAClaimAndASave() {
     List<CharacterRef> refs = List.of(eu("Ærøn"), eu("Keniön"), eu("Иванка"));
     List<CharacterKey> keys = refs.stream().map(fixture::addCharacter).toList();
-    ClaimedCharacters batch = claimAll();
+    Claimed<DueCharacter> batch = claimAll();
 
-    assertThat(batch.characters()).extracting(DueCharacter::ref).containsExactlyElementsOf(refs);
+    assertThat(batch.items()).extracting(DueCharacter::ref).containsExactlyElementsOf(refs);
     fixture
         .store()
-        .save(
+        .saveCharacters(
             batch.lease(),
             List.of(
                 Changes.untracked(keys.get(0), refs.get(0), 1),
@@ -162,13 +164,13 @@ class GuildLinkIT {
   @Test
   void twoChangesForOneCharacterAreRejectedBeforeAnythingIsWritten() {
     CharacterKey key = fixture.addCharacter(eu("Ærøn"));
-    ClaimedCharacters batch = claimAll();
+    Claimed<DueCharacter> batch = claimAll();
 
     assertThatThrownBy(
             () ->
                 fixture
                     .store()
-                    .save(
+                    .saveCharacters(
                         batch.lease(),
                         List.of(
                             new CharacterChange.NotFound(key, T0),
@@ -184,9 +186,9 @@ class GuildLinkIT {
         .execute("insert into characters (region, realm, name) values ('eu', 'ad', 'Bad/Name')");
     CharacterKey good = fixture.addCharacter(eu("Ærøn"));
 
-    ClaimedCharacters batch = claimAll();
+    Claimed<DueCharacter> batch = claimAll();
 
-    assertThat(batch.characters()).extracting(DueCharacter::key).containsExactly(good);
+    assertThat(batch.items()).extracting(DueCharacter::key).containsExactly(good);
     var bad =
         fixture
             .sql()
@@ -213,12 +215,12 @@ class GuildLinkIT {
                 + " values ('eu', 'ad', 'Bad/One'), ('eu', 'ad', 'Bad?Two'), ('eu', 'ad', '..')");
     CharacterKey good = fixture.addCharacter(eu("Ærøn"));
 
-    ClaimedCharacters batch =
+    Claimed<DueCharacter> batch =
         fixture
             .store()
-            .claimDue(
+            .claimDueCharacters(
                 new DueQuery(T0, T0, T0.minus(Duration.ofDays(7)), 2, Duration.ofMinutes(10)));
 
-    assertThat(batch.characters()).extracting(DueCharacter::key).containsExactly(good);
+    assertThat(batch.items()).extracting(DueCharacter::key).containsExactly(good);
   }
 }

@@ -12,10 +12,10 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.guild.GuildSyncReport;
 import dev.guildsync.core.guild.GuildSyncService;
 import dev.guildsync.core.guild.MemberEventKind;
-import dev.guildsync.core.testing.MutableClock;
-import dev.guildsync.core.testing.guild.ScriptedRosterSource;
-import dev.guildsync.core.testing.guild.StoredEvent;
-import dev.guildsync.core.testing.guild.StoredMember;
+import dev.guildsync.testing.MutableClock;
+import dev.guildsync.testing.guild.ScriptedRosterSource;
+import dev.guildsync.testing.guild.StoredEvent;
+import dev.guildsync.testing.guild.StoredMember;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +32,7 @@ class GuildMembershipRunsIT {
   @Test
   void membersJoinChangeRankLeaveRejoinAndAreRenamedInPlace() {
     JooqGuildStoreFixture fixture = JooqGuildStoreFixture.empty();
-    GuildKey key = fixture.registry().track(Region.EU, GuildRosters.REALM, "The Long Watch");
+    GuildKey key = fixture.registry().trackGuild(Region.EU, GuildRosters.REALM, "The Long Watch");
     CharacterKey squatter =
         fixture.addCharacter(
             new CharacterRef(Region.EU, GuildRosters.REALM, "Taken"),

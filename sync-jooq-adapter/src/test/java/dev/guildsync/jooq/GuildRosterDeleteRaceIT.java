@@ -58,7 +58,7 @@ class GuildRosterDeleteRaceIT {
             pool.submit(
                 () -> {
                   start.await();
-                  return fixture.store().save(decided.lease(), decided.change());
+                  return fixture.store().saveGuild(decided.lease(), decided.change());
                 });
         Future<?> delete =
             pool.submit(

@@ -4,20 +4,20 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Faction;
-import dev.guildsync.core.FailureBackoff;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.DueQuery;
-import dev.guildsync.core.guild.ClaimedGuilds;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
+import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildRoster;
+import dev.guildsync.core.guild.GuildStorePort;
 import dev.guildsync.core.guild.GuildSyncRules;
-import dev.guildsync.core.guild.RosterFetchResult;
 import dev.guildsync.core.guild.RosterMember;
 import dev.guildsync.core.guild.TrackedGuild;
-import dev.guildsync.core.port.GuildStorePort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,13 +48,13 @@ final class GuildRosters {
   }
 
   /** A roster as Battle.net answers it, with {@link #LAST_MODIFIED}. */
-  static RosterFetchResult found(List<RosterMember> members) {
-    return RosterFetchResult.found(roster(members), LAST_MODIFIED);
+  static FetchResult<GuildRoster> found(List<RosterMember> members) {
+    return FetchResult.found(roster(members), LAST_MODIFIED);
   }
 
   /** A claim of every due guild at {@code now}, with a 6 h stale and a 10 min lease. */
-  static ClaimedGuilds claim(GuildStorePort store, Instant now) {
-    return store.claimDue(
+  static Claimed<TrackedGuild> claim(GuildStorePort store, Instant now) {
+    return store.claimDueGuilds(
         new DueQuery(
             now, now.minus(Duration.ofHours(6)), now.minus(Duration.ofDays(7)), 100, LEASE));
   }
@@ -66,13 +66,13 @@ final class GuildRosters {
 
   static Decided decide(
       GuildStorePort store, GuildKey key, Instant now, List<RosterMember> members) {
-    ClaimedGuilds batch = claim(store, now);
+    Claimed<TrackedGuild> batch = claim(store, now);
     TrackedGuild guild =
-        batch.guilds().stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
+        batch.items().stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
     GuildRoster roster = roster(members);
     GuildChange change =
         RULES.decide(
-            guild, RosterFetchResult.found(roster, LAST_MODIFIED), store.load(guild, roster), now);
+            guild, FetchResult.found(roster, LAST_MODIFIED), store.loadGuild(guild, roster), now);
     return new Decided(batch.lease(), change);
   }
 }

@@ -77,7 +77,7 @@ class GuildStatementCountIT {
     GuildRosters.Decided decided = GuildRosters.decide(store, key, now, members);
     statements.set(0);
     long start = System.nanoTime();
-    GuildSaveResult saved = store.save(decided.lease(), decided.change());
+    GuildSaveResult saved = store.saveGuild(decided.lease(), decided.change());
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(saved.status()).isEqualTo(GuildSaveStatus.WRITTEN);
     assertThat(saved.charactersCreated()).isEqualTo(created);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.claim.Lease;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -39,7 +39,7 @@ class JooqCharacterStoreTest {
     Lease lease = new Lease(UUID.randomUUID(), Instant.EPOCH);
 
     assertThat(store.findGuildKeys(Region.EU, Set.of())).isEmpty();
-    assertThat(store.save(lease, List.of())).isEqualTo(CharacterSaveResult.clean());
+    assertThat(store.saveCharacters(lease, List.of())).isEqualTo(CharacterSaveResult.clean());
   }
 
   @Test
@@ -49,7 +49,7 @@ class JooqCharacterStoreTest {
 
     assertThatThrownBy(
             () ->
-                store.save(
+                store.saveCharacters(
                     new Lease(UUID.randomUUID(), Instant.EPOCH),
                     List.of(
                         new CharacterChange.NotFound(key, Instant.EPOCH),

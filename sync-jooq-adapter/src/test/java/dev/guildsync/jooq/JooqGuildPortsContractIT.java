@@ -1,11 +1,11 @@
 package dev.guildsync.jooq;
 
-import dev.guildsync.core.testing.guild.GuildLeasePortContract;
-import dev.guildsync.core.testing.guild.GuildRegistryPortContract;
-import dev.guildsync.core.testing.guild.GuildStoreCharactersContract;
-import dev.guildsync.core.testing.guild.GuildStoreFixture;
-import dev.guildsync.core.testing.guild.GuildStoreLeaseContract;
-import dev.guildsync.core.testing.guild.GuildStorePortContract;
+import dev.guildsync.testing.guild.GuildLeasePortContract;
+import dev.guildsync.testing.guild.GuildRegistryPortContract;
+import dev.guildsync.testing.guild.GuildStoreCharactersContract;
+import dev.guildsync.testing.guild.GuildStoreFixture;
+import dev.guildsync.testing.guild.GuildStoreLeaseContract;
+import dev.guildsync.testing.guild.GuildStorePortContract;
 import org.junit.jupiter.api.Nested;
 
 /** The core's guild port contracts, run against PostgreSQL: the adapter behaves as the fakes do. */

@@ -1,11 +1,11 @@
 package dev.guildsync.jooq;
 
-import dev.guildsync.core.testing.character.CharacterLeaseContract;
-import dev.guildsync.core.testing.character.CharacterRetentionContract;
-import dev.guildsync.core.testing.character.CharacterStorePortContract;
-import dev.guildsync.core.testing.character.GuildLookupPortContract;
-import dev.guildsync.core.testing.character.RetentionStoreFixture;
-import dev.guildsync.core.testing.character.StoreFixture;
+import dev.guildsync.testing.character.CharacterLeaseContract;
+import dev.guildsync.testing.character.CharacterRetentionContract;
+import dev.guildsync.testing.character.CharacterStorePortContract;
+import dev.guildsync.testing.character.GuildLookupPortContract;
+import dev.guildsync.testing.character.RetentionStoreFixture;
+import dev.guildsync.testing.character.StoreFixture;
 import org.junit.jupiter.api.Nested;
 
 /** The core's port contracts, run against PostgreSQL: the adapter behaves as the fakes do. */

@@ -5,21 +5,21 @@ import static dev.guildsync.jooq.Changes.eu;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.CharacterSaveResult;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueCharacter;
-import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.character.GuildLink;
-import dev.guildsync.core.character.ProfileFetchResult;
-import dev.guildsync.core.testing.MutableClock;
-import dev.guildsync.core.testing.character.ScriptedProfileSource;
-import dev.guildsync.core.testing.character.StoredCharacter;
-import dev.guildsync.core.testing.character.TestProfiles;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.testing.MutableClock;
+import dev.guildsync.testing.character.ScriptedProfileSource;
+import dev.guildsync.testing.character.StoredCharacter;
+import dev.guildsync.testing.character.TestProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,11 +112,11 @@ class PoisonValueIT {
   void oneRefusedValueParksItsCharacterAndTheOther149AreSaved(Poison poison) {
     JooqStoreFixture fixture = JooqStoreFixture.empty();
     addCharacters(fixture);
-    ClaimedCharacters batch = fixture.store().claimDue(at(T0));
-    assertThat(batch.characters()).hasSize(BATCH);
-    CharacterKey poisoned = batch.characters().get(BATCH / 3).key();
+    Claimed<DueCharacter> batch = fixture.store().claimDueCharacters(at(T0));
+    assertThat(batch.items()).hasSize(BATCH);
+    CharacterKey poisoned = batch.items().get(BATCH / 3).key();
     List<CharacterChange> changes = new ArrayList<>();
-    for (DueCharacter c : batch.characters()) {
+    for (DueCharacter c : batch.items()) {
       CharacterProfile.Builder profile = TestProfiles.profile(c.ref(), 1000 + c.key().value());
       if (c.key().equals(poisoned)) {
         poison.poison.apply(profile);
@@ -126,12 +126,12 @@ class PoisonValueIT {
               c.key(), profile.build(), new GuildLink.Guildless(), Optional.empty(), T0));
     }
 
-    CharacterSaveResult result = fixture.store().save(batch.lease(), changes);
+    CharacterSaveResult result = fixture.store().saveCharacters(batch.lease(), changes);
 
     assertThat(result.parked()).containsOnlyKeys(poisoned);
     assertThat(result.parked().get(poisoned)).startsWith("not stored: ").contains(poison.reason);
     assertThat(result.leaseLost()).isEmpty();
-    for (DueCharacter c : batch.characters()) {
+    for (DueCharacter c : batch.items()) {
       StoredCharacter row = fixture.read(c.key());
       if (c.key().equals(poisoned)) {
         assertThat(row.lastSyncedAt()).isEmpty();
@@ -145,10 +145,10 @@ class PoisonValueIT {
         assertThat(row.failureCount()).isZero();
       }
     }
-    assertThat(fixture.store().claimDue(at(T0.plus(LEASE).plusSeconds(1))).isEmpty())
+    assertThat(fixture.store().claimDueCharacters(at(T0.plus(LEASE).plusSeconds(1))).isEmpty())
         .as("not handed out before its back-off, though its lease is long over")
         .isTrue();
-    assertThat(fixture.store().claimDue(at(T0.plus(DataErrorIsolation.PARK_FOR))).characters())
+    assertThat(fixture.store().claimDueCharacters(at(T0.plus(DataErrorIsolation.PARK_FOR))).items())
         .extracting(DueCharacter::key)
         .contains(poisoned);
   }
@@ -163,7 +163,7 @@ class PoisonValueIT {
       if (i == 77) {
         profile.characterClass("Poisoned");
       }
-      profiles.script(eu("Char" + i), ProfileFetchResult.found(profile.build(), null));
+      profiles.script(eu("Char" + i), FetchResult.found(profile.build(), null));
     }
 
     CharacterSyncReport report =

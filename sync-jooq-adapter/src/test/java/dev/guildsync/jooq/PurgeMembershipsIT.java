@@ -3,11 +3,12 @@ package dev.guildsync.jooq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.character.CharacterChange;
-import dev.guildsync.core.character.ClaimedCharacters;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.character.RetentionPolicy;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,11 +55,11 @@ class PurgeMembershipsIT {
   }
 
   private static void purge(JooqCharacterStore store, long id) {
-    ClaimedCharacters batch = store.claimDue(statusDue(T0));
-    assertThat(batch.characters()).hasSize(1);
-    assertThat(batch.characters().get(0).statusCheck()).isTrue();
+    Claimed<DueCharacter> batch = store.claimDueCharacters(statusDue(T0));
+    assertThat(batch.items()).hasSize(1);
+    assertThat(batch.items().get(0).statusCheck()).isTrue();
     Lease lease = batch.lease();
-    store.save(
+    store.saveCharacters(
         lease,
         List.of(
             new CharacterChange.Invalidated(

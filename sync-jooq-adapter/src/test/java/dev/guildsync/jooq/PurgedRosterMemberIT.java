@@ -5,18 +5,18 @@ import static dev.guildsync.jooq.GuildRosters.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
-import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildSyncService;
-import dev.guildsync.core.guild.RosterFetchResult;
-import dev.guildsync.core.testing.MutableClock;
-import dev.guildsync.core.testing.character.ScriptedProfileSource;
-import dev.guildsync.core.testing.character.ScriptedStatusSource;
-import dev.guildsync.core.testing.character.TestProfiles;
-import dev.guildsync.core.testing.guild.ScriptedRosterSource;
+import dev.guildsync.testing.MutableClock;
+import dev.guildsync.testing.character.ScriptedProfileSource;
+import dev.guildsync.testing.character.ScriptedStatusSource;
+import dev.guildsync.testing.character.TestProfiles;
+import dev.guildsync.testing.guild.ScriptedRosterSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,16 +33,17 @@ class PurgedRosterMemberIT {
   @Test
   void aPurgedMemberStaysOutOfOlderRosters() {
     JooqGuildStoreFixture fixture = JooqGuildStoreFixture.empty();
-    GuildKey guild = fixture.registry().track(Region.EU, GuildRosters.REALM, "The Long Watch");
-    RosterFetchResult listed = found(List.of(member(1, "Aeron", 3), member(2, "Kenion", 0)));
+    GuildKey guild = fixture.registry().trackGuild(Region.EU, GuildRosters.REALM, "The Long Watch");
+    FetchResult<GuildRoster> listed = found(List.of(member(1, "Aeron", 3), member(2, "Kenion", 0)));
     ScriptedRosterSource rosters =
         new ScriptedRosterSource()
             .script(
                 GuildRosters.LONG_WATCH,
                 listed,
                 listed,
-                RosterFetchResult.found(
-                    ((RosterFetchResult.Found) listed).roster(), "Wed, 25 Nov 2026 09:00:00 GMT"));
+                FetchResult.found(
+                    ((FetchResult.Found<GuildRoster>) listed).value(),
+                    "Wed, 25 Nov 2026 09:00:00 GMT"));
     MutableClock clock = new MutableClock(T0);
     GuildSyncService guilds =
         GuildSyncService.newBuilder()
@@ -54,10 +55,10 @@ class PurgedRosterMemberIT {
     CharacterKey aeron = fixture.characterWithId(Region.EU, 1).orElseThrow().key();
     ScriptedProfileSource profiles =
         new ScriptedProfileSource()
-            .script(fixture.readCharacter(aeron).ref(), ProfileFetchResult.notFound("HTTP 404"));
+            .script(fixture.readCharacter(aeron).ref(), FetchResult.notFound("HTTP 404"));
     profiles.script(
         fixture.characterWithId(Region.EU, 2).orElseThrow().ref(),
-        ProfileFetchResult.found(
+        FetchResult.found(
             TestProfiles.guildless(fixture.characterWithId(Region.EU, 2).orElseThrow().ref(), 2),
             null));
     ScriptedStatusSource statuses = new ScriptedStatusSource();

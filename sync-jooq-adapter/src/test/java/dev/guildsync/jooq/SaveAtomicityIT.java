@@ -11,9 +11,10 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterChange;
-import dev.guildsync.core.character.ClaimedCharacters;
-import dev.guildsync.core.character.DueQuery;
-import dev.guildsync.core.testing.character.StoredCharacter;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.testing.character.StoredCharacter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,14 +64,15 @@ class SaveAtomicityIT {
                     ExecuteListener.onExecuteStart(
                         (ExecuteContext ctx) -> statements.incrementAndGet()))
                 .dsl());
-    ClaimedCharacters batch = store.claimDue(new DueQuery(T0, T0, T0, 10, Duration.ofMinutes(10)));
+    Claimed<DueCharacter> batch =
+        store.claimDueCharacters(new DueQuery(T0, T0, T0, 10, Duration.ofMinutes(10)));
     List<StoredCharacter> before =
         List.of(plain.read(refreshed), plain.read(notFound), plain.read(failed));
     statements.set(0);
 
     assertThatThrownBy(
             () ->
-                store.save(
+                store.saveCharacters(
                     batch.lease(),
                     List.of(
                         Changes.linked(refreshed, eu("Ærøn"), 115248327L, guild),

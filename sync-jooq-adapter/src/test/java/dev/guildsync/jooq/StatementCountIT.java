@@ -10,13 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
-import dev.guildsync.core.character.ClaimedCharacters;
 import dev.guildsync.core.character.DueCharacter;
-import dev.guildsync.core.character.DueQuery;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,8 +56,8 @@ class StatementCountIT {
             n);
   }
 
-  private ClaimedCharacters claim(Instant now, int limit) {
-    return store.claimDue(new DueQuery(now, now, now, limit, Duration.ofMinutes(10)));
+  private Claimed<DueCharacter> claim(Instant now, int limit) {
+    return store.claimDueCharacters(new DueQuery(now, now, now, limit, Duration.ofMinutes(10)));
   }
 
   /**
@@ -65,10 +65,10 @@ class StatementCountIT {
    */
   private int mixedSave(int n) {
     addCharacters(n);
-    ClaimedCharacters batch = claim(T0, n);
-    assertThat(batch.characters()).hasSize(n);
+    Claimed<DueCharacter> batch = claim(T0, n);
+    assertThat(batch.items()).hasSize(n);
     List<CharacterChange> changes = new ArrayList<>();
-    for (DueCharacter c : batch.characters()) {
+    for (DueCharacter c : batch.items()) {
       CharacterKey key = c.key();
       changes.add(
           switch ((int) (key.value() % 6)) {
@@ -83,7 +83,7 @@ class StatementCountIT {
           });
     }
     statements.set(0);
-    CharacterSaveResult result = store.save(batch.lease(), changes);
+    CharacterSaveResult result = store.saveCharacters(batch.lease(), changes);
     assertThat(result).isEqualTo(CharacterSaveResult.clean());
     assertThat(fixture.sql().fetchCount(CHARACTER_CLAIMS)).isZero();
     assertThat(fixture.sql().fetchCount(SYNC_LEASES)).isZero();
@@ -104,20 +104,20 @@ class StatementCountIT {
   @Test
   void refreshesWithoutLinksNeedNoGuildLock() {
     addCharacters(3);
-    ClaimedCharacters batch = claim(T0, 3);
+    Claimed<DueCharacter> batch = claim(T0, 3);
     List<CharacterChange> changes =
-        batch.characters().stream()
+        batch.items().stream()
             .<CharacterChange>map(c -> Changes.untracked(c.key(), c.ref(), 42))
             .toList();
     statements.set(0);
 
-    store.save(batch.lease(), changes);
+    store.saveCharacters(batch.lease(), changes);
     int withoutLinks = statements.get();
-    store.save(new Lease(batch.lease().id(), batch.lease().until()), List.of());
+    store.saveCharacters(new Lease(batch.lease().id(), batch.lease().until()), List.of());
 
     assertThat(withoutLinks).as("two to end the claims, one update").isEqualTo(3);
     assertThat(statements).as("an empty save sends nothing").hasValue(3);
-    assertThat(fixture.read(batch.characters().get(0).key()).ref()).isEqualTo(eu("Char1"));
+    assertThat(fixture.read(batch.items().get(0).key()).ref()).isEqualTo(eu("Char1"));
   }
 
   @Test
@@ -128,13 +128,13 @@ class StatementCountIT {
       long nanos = 0;
       int saved = 0;
       while (saved < total) {
-        ClaimedCharacters batch = claim(now, 1_000);
+        Claimed<DueCharacter> batch = claim(now, 1_000);
         List<CharacterChange> changes = new ArrayList<>();
-        for (DueCharacter c : batch.characters()) {
+        for (DueCharacter c : batch.items()) {
           changes.add(Changes.linked(c.key(), c.ref(), 115248327L, guild));
         }
         long start = System.nanoTime();
-        store.save(batch.lease(), changes);
+        store.saveCharacters(batch.lease(), changes);
         nanos += System.nanoTime() - start;
         saved += changes.size();
       }
