@@ -2,6 +2,7 @@ package dev.guildsync.bnet;
 
 import com.github.mizosoft.methanol.Methanol;
 import com.github.mizosoft.methanol.MutableRequest;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -53,7 +54,7 @@ final class ApiGet {
    *
    * @param subject what is fetched, for messages, e.g. {@code eu/argent-dawn/Ærøn}
    */
-  <T> ApiResult<T> get(
+  <T> FetchResult<T> get(
       Endpoint<T> endpoint,
       Region region,
       String path,

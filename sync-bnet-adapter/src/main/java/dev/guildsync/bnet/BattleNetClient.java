@@ -1,14 +1,15 @@
 package dev.guildsync.bnet;
 
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.CharacterStatusResult;
-import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.CharacterProfilePort;
+import dev.guildsync.core.character.CharacterStatus;
+import dev.guildsync.core.character.CharacterStatusPort;
 import dev.guildsync.core.guild.GuildRef;
-import dev.guildsync.core.guild.RosterFetchResult;
-import dev.guildsync.core.port.CharacterProfilePort;
-import dev.guildsync.core.port.CharacterStatusPort;
-import dev.guildsync.core.port.GuildRosterPort;
+import dev.guildsync.core.guild.GuildRoster;
+import dev.guildsync.core.guild.GuildRosterPort;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import java.net.URI;
@@ -19,9 +20,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The Battle.net Profile API client, and guildsync's {@link CharacterProfilePort} and {@link
- * GuildRosterPort}: OAuth client-credentials tokens, regional hosts, a shared rate limit, retries
- * and conditional requests.
+ * The Battle.net Profile API client, and guildsync's {@link CharacterProfilePort}, {@link
+ * CharacterStatusPort} and {@link GuildRosterPort}: OAuth client-credentials tokens, regional
+ * hosts, a shared rate limit, retries and conditional requests.
  *
  * <p>Build one per client id with {@link #newBuilder()} and share it: it is thread-safe, and its
  * rate limiter and token cache serve every thread that uses it. Several instances (processes,
@@ -83,13 +84,13 @@ public final class BattleNetClient
    * Fetches a character's profile summary ({@code GET /profile/wow/character/{realm}/{name}}),
    * conditionally when {@code lastModified} is present.
    *
-   * <p>Results: 200 is {@link ProfileFetchResult.Found} with the {@code Last-Modified} header
-   * verbatim; 304 is {@link ProfileFetchResult.NotModified}; 404 and 403 are {@link
-   * ProfileFetchResult.NotFound} ({@code "HTTP 404"}); 429, 5xx, timeouts and I/O errors once
-   * retries are exhausted are {@link ProfileFetchResult.Failed} with {@code retryable = true};
-   * malformed JSON, a missing {@code id}, {@code name} or {@code realm.slug}, or a body over 1 MiB
-   * are {@code Failed} with {@code retryable = false}. When the calling thread is interrupted the
-   * interrupt flag is restored and the result is a retryable {@code Failed}.
+   * <p>Results: 200 is {@link FetchResult.Found} with the {@code Last-Modified} header verbatim;
+   * 304 is {@link FetchResult.NotModified}; 404 and 403 are {@link FetchResult.NotFound} ({@code
+   * "HTTP 404"}); 429, 5xx, timeouts and I/O errors once retries are exhausted are {@link
+   * FetchResult.Failed} with {@code retryable = true}; malformed JSON, a missing {@code id}, {@code
+   * name} or {@code realm.slug}, or a body over 1 MiB are {@code Failed} with {@code retryable =
+   * false}. When the calling thread is interrupted the interrupt flag is restored and the result is
+   * a retryable {@code Failed}.
    *
    * @throws dev.guildsync.core.CredentialsRejectedException when Battle.net rejects the client id
    *     or secret
@@ -98,11 +99,12 @@ public final class BattleNetClient
    * @throws NullPointerException when an argument is null
    */
   @Override
-  public ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified) {
+  public FetchResult<CharacterProfile> fetchProfile(
+      CharacterRef character, Optional<String> lastModified) {
     Objects.requireNonNull(character, "character");
     Objects.requireNonNull(lastModified, "lastModified");
     requireOpen();
-    return fetcher.fetch(character, lastModified);
+    return fetcher.fetchProfile(character, lastModified);
   }
 
   /**
@@ -110,12 +112,12 @@ public final class BattleNetClient
    * profile-{region}}), conditionally when {@code lastModified} is present. The guild slug is sent
    * lower-cased with {@link java.util.Locale#ROOT}, both slugs percent-encoded as path segments.
    *
-   * <p>Results as {@link #fetch(CharacterRef, Optional)}, but a body may be up to 4 MiB (a
-   * 1,000-member roster is about 400 KB). An empty member list is {@link RosterFetchResult.Found}
-   * with no members: the guild sync's rules decide what it means (G3). A body that lacks a required
-   * field, or a member with unusable data (no id, a name no request path can carry, a negative
-   * rank), makes the whole fetch {@code Failed} with {@code retryable = false}: a member left out
-   * would count as gone. Unknown class and race ids are kept.
+   * <p>Results as {@link #fetchProfile(CharacterRef, Optional)}, but a body may be up to 4 MiB (a
+   * 1,000-member roster is about 400 KB). An empty member list is {@link FetchResult.Found} with no
+   * members: the guild sync's rules decide what it means (G3). A body that lacks a required field,
+   * or a member with unusable data (no id, a name no request path can carry, a negative rank),
+   * makes the whole fetch {@code Failed} with {@code retryable = false}: a member left out would
+   * count as gone. Unknown class and race ids are kept.
    *
    * @throws dev.guildsync.core.CredentialsRejectedException when Battle.net rejects the client id
    *     or secret
@@ -124,39 +126,28 @@ public final class BattleNetClient
    * @throws NullPointerException when an argument is null
    */
   @Override
-  public RosterFetchResult fetch(GuildRef guild, Optional<String> lastModified) {
+  public FetchResult<GuildRoster> fetchRoster(GuildRef guild, Optional<String> lastModified) {
     Objects.requireNonNull(guild, "guild");
     Objects.requireNonNull(lastModified, "lastModified");
     requireOpen();
-    return rosters.fetch(guild, lastModified);
+    return rosters.fetchRoster(guild, lastModified);
   }
 
   /**
    * Asks the profile status endpoint ({@code .../{realm}/{name}/status}) whether the character is
-   * still valid and which id it has now.
+   * still valid and which id it has now: what Blizzard's retention rule asks for every 30 days; one
+   * request on the same token, rate limiter and retries as a profile fetch.
    *
-   * @return {@link ApiResult.Found} with the {@link CharacterStatus}, {@link ApiResult.NotFound}
-   *     for 404 and 403, or {@link ApiResult.Failed} as {@link #fetch}; never {@link
-   *     ApiResult.NotModified} (the request is not conditional) and never null
-   * @throws dev.guildsync.core.CredentialsRejectedException as {@link #fetch}
+   * @return {@link FetchResult.Found} with the {@link CharacterStatus}, {@link
+   *     FetchResult.NotFound} for 404 and 403, or {@link FetchResult.Failed} as {@link
+   *     #fetchProfile}; never {@link FetchResult.NotModified} (the request is not conditional) and
+   *     never null
+   * @throws dev.guildsync.core.CredentialsRejectedException as {@link #fetchProfile}
    * @throws IllegalStateException when the client is closed
-   */
-  public ApiResult<CharacterStatus> status(CharacterRef character) {
-    Objects.requireNonNull(character, "character");
-    requireOpen();
-    return fetcher.status(character);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * <p>{@link #status} as the core's result: what Blizzard's retention rule asks for every 30 days;
-   * one request on the same token, rate limiter and retries as a profile fetch.
-   *
-   * @throws IllegalStateException when the client is closed
+   * @throws NullPointerException when the character is null
    */
   @Override
-  public CharacterStatusResult checkStatus(CharacterRef character) {
+  public FetchResult<CharacterStatus> checkStatus(CharacterRef character) {
     Objects.requireNonNull(character, "character");
     requireOpen();
     return fetcher.checkStatus(character);

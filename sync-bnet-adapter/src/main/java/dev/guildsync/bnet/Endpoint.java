@@ -1,5 +1,6 @@
 package dev.guildsync.bnet;
 
+import dev.guildsync.core.FetchResult;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpResponse;
 
@@ -25,19 +26,19 @@ record Endpoint<T>(String name, int maxBytes, Endpoint.BodyMapper<T> mapper) {
     T map(byte[] body) throws ProfileMapper.Invalid;
   }
 
-  /** Turns what came back from {@link ApiGet#send} into a result. */
-  ApiResult<T> dispatch(ApiGet.Exchange exchange, boolean conditional, Object subject) {
+  /** Turns what came back from {@link ApiGet#send} into the result the source ports return. */
+  FetchResult<T> dispatch(ApiGet.Exchange exchange, boolean conditional, Object subject) {
     if (exchange instanceof ApiGet.Failure f) {
-      return new ApiResult.Failed<>(true, f.reason());
+      return new FetchResult.Failed<>(true, f.reason());
     }
     HttpResponse<BoundedBody> response = ((ApiGet.Answer) exchange).response();
     int status = response.statusCode();
     if (status == 200) {
       if (response.body().tooLarge()) {
-        return new ApiResult.Failed<>(false, name + " body is over " + mebibytes(maxBytes));
+        return new FetchResult.Failed<>(false, name + " body is over " + mebibytes(maxBytes));
       }
       try {
-        return new ApiResult.Found<>(
+        return new FetchResult.Found<>(
             mapper.map(response.body().bytes()),
             response
                 .headers()
@@ -45,18 +46,18 @@ record Endpoint<T>(String name, int maxBytes, Endpoint.BodyMapper<T> mapper) {
                 .filter(value -> value.length() <= MAX_LAST_MODIFIED && isHeaderSafe(value)));
       } catch (ProfileMapper.Invalid e) {
         LOG.log(Level.DEBUG, "unusable {0} for {1}: {2}", name, subject, e.getMessage());
-        return new ApiResult.Failed<>(false, e.getMessage());
+        return new FetchResult.Failed<>(false, e.getMessage());
       }
     }
     if (status == 304) {
       return conditional
-          ? new ApiResult.NotModified<>()
-          : new ApiResult.Failed<>(false, "HTTP 304 to a request that was not conditional");
+          ? new FetchResult.NotModified<>()
+          : new FetchResult.Failed<>(false, "HTTP 304 to a request that was not conditional");
     }
     if (status == 404 || status == 403) {
-      return new ApiResult.NotFound<>("HTTP " + status);
+      return new FetchResult.NotFound<>("HTTP " + status);
     }
-    return new ApiResult.Failed<>(isRetryable(status), describeStatus(status));
+    return new FetchResult.Failed<>(isRetryable(status), describeStatus(status));
   }
 
   private static String mebibytes(int bytes) {

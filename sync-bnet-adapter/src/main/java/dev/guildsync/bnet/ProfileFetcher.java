@@ -2,9 +2,9 @@ package dev.guildsync.bnet;
 
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.character.CharacterProfile;
-import dev.guildsync.core.character.CharacterStatusResult;
-import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.character.CharacterStatus;
 import java.util.Optional;
 
 /**
@@ -24,39 +24,26 @@ final class ProfileFetcher {
             "status", BoundedBody.PROFILE_MAX_BYTES, body -> characterStatus(mapper.status(body)));
   }
 
-  ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified) {
-    ApiResult<CharacterProfile> result =
-        api.get(
-            profile,
-            character.region(),
-            PathSegments.characterPath(character),
-            lastModified,
-            character);
-    return ApiResults.fold(
-        result,
-        ProfileFetchResult.Found::new,
-        ProfileFetchResult::notModified,
-        ProfileFetchResult::notFound,
-        ProfileFetchResult::failed);
+  FetchResult<CharacterProfile> fetchProfile(
+      CharacterRef character, Optional<String> lastModified) {
+    return api.get(
+        profile,
+        character.region(),
+        PathSegments.characterPath(character),
+        lastModified,
+        character);
   }
 
-  ApiResult<CharacterStatus> status(CharacterRef character) {
+  /**
+   * Never conditional, so a 304 is a failure (see {@link Endpoint#dispatch}), never not modified.
+   */
+  FetchResult<CharacterStatus> checkStatus(CharacterRef character) {
     return api.get(
         status,
         character.region(),
         PathSegments.characterPath(character) + "/status",
         Optional.empty(),
         character);
-  }
-
-  /** The status as the core's {@link CharacterStatusResult}: the one path, another shape. */
-  CharacterStatusResult checkStatus(CharacterRef character) {
-    return ApiResults.fold(
-        status(character),
-        (s, lastModified) -> new CharacterStatusResult.Answered(s.id(), s.valid()),
-        () -> new CharacterStatusResult.Failed(false, "status answered 304 to a plain request"),
-        CharacterStatusResult.NotFound::new,
-        CharacterStatusResult.Failed::new);
   }
 
   private static CharacterStatus characterStatus(ProfileJson.Status s)

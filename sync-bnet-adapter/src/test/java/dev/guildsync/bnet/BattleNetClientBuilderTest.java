@@ -111,7 +111,8 @@ class BattleNetClientBuilderTest {
   void closedClientRefusesWork() {
     var client = BattleNetClient.newBuilder().clientId("id").clientSecret(SECRET).build();
     client.close();
-    assertThatThrownBy(() -> client.fetch(TestClients.eu("r", "n"), java.util.Optional.empty()))
+    assertThatThrownBy(
+            () -> client.fetchProfile(TestClients.eu("r", "n"), java.util.Optional.empty()))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.Fault;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.CharacterStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,8 +42,8 @@ class FailuresIT {
     sim.close();
   }
 
-  private ProfileFetchResult fetch() {
-    return client.fetch(TestClients.eu(REALM, NAME), Optional.empty());
+  private FetchResult<CharacterProfile> fetch() {
+    return client.fetchProfile(TestClients.eu(REALM, NAME), Optional.empty());
   }
 
   private void fault(Fault... faults) {
@@ -52,7 +54,7 @@ class FailuresIT {
   void throttledWithRetryAfterIsRetriedAfterTheGivenDelay() {
     fault(Fault.throttled(1, Optional.of(Duration.ofSeconds(1))));
     long start = System.nanoTime();
-    assertThat(fetch()).isInstanceOf(ProfileFetchResult.Found.class);
+    assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isGreaterThanOrEqualTo(Duration.ofMillis(950));
     assertThat(client.stats()).isEqualTo(new RequestStats(2, 1, 1));
@@ -62,7 +64,7 @@ class FailuresIT {
   void throttledWithoutRetryAfterWaitsAboutASecond() {
     fault(Fault.throttled(1, Optional.empty()));
     long start = System.nanoTime();
-    assertThat(fetch()).isInstanceOf(ProfileFetchResult.Found.class);
+    assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(took).isBetween(Duration.ofMillis(950), Duration.ofMillis(1600));
     assertThat(client.stats().throttled()).isEqualTo(1);
@@ -71,7 +73,7 @@ class FailuresIT {
   @Test
   void serverErrorsThenSuccessIsFound() {
     fault(Fault.serverErrors(2, 503));
-    assertThat(fetch()).isInstanceOf(ProfileFetchResult.Found.class);
+    assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
     assertThat(client.stats()).isEqualTo(new RequestStats(3, 2, 0));
     assertThat(sim.stats().profileRequests()).isEqualTo(3);
   }
@@ -79,9 +81,9 @@ class FailuresIT {
   @Test
   void exhaustedRetriesAreARetryableFailureNamingTheStatus() {
     fault(Fault.serverErrors(100, 502));
-    ProfileFetchResult result = fetch();
-    assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
-    var failed = (ProfileFetchResult.Failed) result;
+    FetchResult<CharacterProfile> result = fetch();
+    assertThat(result).isInstanceOf(FetchResult.Failed.class);
+    var failed = (FetchResult.Failed<CharacterProfile>) result;
     assertThat(failed.retryable()).isTrue();
     assertThat(failed.reason()).contains("HTTP 502").contains("retries exhausted");
     assertThat(sim.stats().profileRequests()).isEqualTo(4); // first try + maxRetries
@@ -95,10 +97,11 @@ class FailuresIT {
             .requestTimeout(Duration.ofMillis(300))
             .maxRetries(1)
             .build()) {
-      ProfileFetchResult result = impatient.fetch(TestClients.eu(REALM, NAME), Optional.empty());
-      assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
-      assertThat(((ProfileFetchResult.Failed) result).retryable()).isTrue();
-      assertThat(((ProfileFetchResult.Failed) result).reason()).contains("timed out");
+      FetchResult<CharacterProfile> result =
+          impatient.fetchProfile(TestClients.eu(REALM, NAME), Optional.empty());
+      assertThat(result).isInstanceOf(FetchResult.Failed.class);
+      assertThat(((FetchResult.Failed<CharacterProfile>) result).retryable()).isTrue();
+      assertThat(((FetchResult.Failed<CharacterProfile>) result).reason()).contains("timed out");
       assertThat(impatient.stats().retried()).isEqualTo(1);
     }
   }
@@ -113,11 +116,12 @@ class FailuresIT {
     try (var impatient =
         TestClients.forSimulator(sim).requestTimeout(Duration.ofSeconds(1)).maxRetries(0).build()) {
       long start = System.nanoTime();
-      ProfileFetchResult result = impatient.fetch(TestClients.eu(REALM, NAME), Optional.empty());
+      FetchResult<CharacterProfile> result =
+          impatient.fetchProfile(TestClients.eu(REALM, NAME), Optional.empty());
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-      assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
-      assertThat(((ProfileFetchResult.Failed) result).retryable()).isTrue();
+      assertThat(result).isInstanceOf(FetchResult.Failed.class);
+      assertThat(((FetchResult.Failed<CharacterProfile>) result).retryable()).isTrue();
       assertThat(reasonOf(result)).contains("timed out");
       assertThat(drip).isGreaterThan(Duration.ofSeconds(60));
       assertThat(took).isLessThan(Duration.ofSeconds(20));
@@ -127,11 +131,11 @@ class FailuresIT {
   @Test
   void malformedAndTruncatedJsonAreNotRetryable() {
     fault(Fault.malformedJson());
-    assertThat(fetch()).isEqualTo(ProfileFetchResult.failed(false, reasonOf(fetch())));
+    assertThat(fetch()).isEqualTo(FetchResult.failed(false, reasonOf(fetch())));
     assertThat(reasonOf(fetch())).startsWith("malformed JSON");
     fault(Fault.truncatedJson());
     assertThat(reasonOf(fetch())).startsWith("malformed JSON");
-    assertThat(((ProfileFetchResult.Failed) fetch()).retryable()).isFalse();
+    assertThat(((FetchResult.Failed<CharacterProfile>) fetch()).retryable()).isFalse();
   }
 
   @Test
@@ -142,9 +146,9 @@ class FailuresIT {
         NAME,
         "{\"id\": 5, \"name\": \"Ærøn\", \"realm\": {\"name\": \"Argent Dawn\", \"id\": 536}}",
         Instant.now());
-    ProfileFetchResult result = fetch();
-    assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
-    assertThat(((ProfileFetchResult.Failed) result).retryable()).isFalse();
+    FetchResult<CharacterProfile> result = fetch();
+    assertThat(result).isInstanceOf(FetchResult.Failed.class);
+    assertThat(((FetchResult.Failed<CharacterProfile>) result).retryable()).isFalse();
     assertThat(reasonOf(result)).contains("realm.slug");
   }
 
@@ -158,49 +162,50 @@ class FailuresIT {
         NAME,
         fixture.substring(0, fixture.lastIndexOf('}')) + ", \"padding\": \"" + padding + "\"}",
         Instant.now());
-    ProfileFetchResult result = fetch();
-    assertThat(result).isEqualTo(ProfileFetchResult.failed(false, "profile body is over 1 MiB"));
+    FetchResult<CharacterProfile> result = fetch();
+    assertThat(result).isEqualTo(FetchResult.failed(false, "profile body is over 1 MiB"));
   }
 
   @Test
   void notFoundForbiddenAndEmpty404AreNotFound() {
     fault(Fault.notFound());
-    assertThat(fetch()).isEqualTo(ProfileFetchResult.notFound("HTTP 404"));
+    assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 404"));
     fault(Fault.notFoundEmptyBody());
-    assertThat(fetch()).isEqualTo(ProfileFetchResult.notFound("HTTP 404"));
+    assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 404"));
     fault(Fault.forbidden());
-    assertThat(fetch()).isEqualTo(ProfileFetchResult.notFound("HTTP 403"));
+    assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 403"));
     fault();
     sim.removeCharacter(Region.EU, REALM, NAME);
-    assertThat(fetch()).isEqualTo(ProfileFetchResult.notFound("HTTP 404"));
+    assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 404"));
     assertThat(client.stats().retried()).isZero();
   }
 
   @Test
   void conditionalRoundTrip() {
-    var found = (ProfileFetchResult.Found) fetch();
+    var found = (FetchResult.Found<CharacterProfile>) fetch();
     assertThat(found.lastModified()).contains("Thu, 20 Nov 2025 10:00:00 GMT");
-    assertThat(client.fetch(TestClients.eu(REALM, NAME), found.lastModified()))
-        .isEqualTo(ProfileFetchResult.notModified());
+    assertThat(client.fetchProfile(TestClients.eu(REALM, NAME), found.lastModified()))
+        .isEqualTo(FetchResult.notModified());
     assertThat(sim.stats().notModified()).isEqualTo(1);
     sim.changeCharacterId(Region.EU, REALM, NAME, 999);
-    var changed = client.fetch(TestClients.eu(REALM, NAME), found.lastModified());
-    assertThat(changed).isInstanceOf(ProfileFetchResult.Found.class);
-    assertThat(((ProfileFetchResult.Found) changed).profile().id().value()).isEqualTo(999);
+    var changed = client.fetchProfile(TestClients.eu(REALM, NAME), found.lastModified());
+    assertThat(changed).isInstanceOf(FetchResult.Found.class);
+    assertThat(((FetchResult.Found<CharacterProfile>) changed).value().id().value()).isEqualTo(999);
   }
 
   @Test
   void statusEndpoint() {
     var ref = TestClients.eu(REALM, NAME);
-    assertThat(client.status(ref))
+    assertThat(client.checkStatus(ref))
         .isEqualTo(
             found(new CharacterStatus(dev.guildsync.core.BnetCharacterId.of(201337420), true)));
     sim.setValid(Region.EU, REALM, NAME, false);
-    assertThat(client.status(ref))
+    assertThat(client.checkStatus(ref))
         .isEqualTo(
             found(new CharacterStatus(dev.guildsync.core.BnetCharacterId.of(201337420), false)));
     sim.removeCharacter(Region.EU, REALM, NAME);
-    assertThat(client.status(ref)).isEqualTo(new ApiResult.NotFound<CharacterStatus>("HTTP 404"));
+    assertThat(client.checkStatus(ref))
+        .isEqualTo(new FetchResult.NotFound<CharacterStatus>("HTTP 404"));
     assertThat(sim.stats().statusRequests()).isEqualTo(3);
   }
 
@@ -208,19 +213,19 @@ class FailuresIT {
   void anInterruptedCallerGetsARetryableFailureAndKeepsTheFlag() {
     fault(Fault.delay(Duration.ofSeconds(2)));
     Thread.currentThread().interrupt();
-    ProfileFetchResult result = fetch();
+    FetchResult<CharacterProfile> result = fetch();
     boolean flag = Thread.interrupted();
     assertThat(flag).isTrue();
-    assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
+    assertThat(result).isInstanceOf(FetchResult.Failed.class);
     assertThat(reasonOf(result)).contains("interrupted");
   }
 
-  private static String reasonOf(ProfileFetchResult result) {
-    assertThat(result).isInstanceOf(ProfileFetchResult.Failed.class);
-    return ((ProfileFetchResult.Failed) result).reason();
+  private static String reasonOf(FetchResult<CharacterProfile> result) {
+    assertThat(result).isInstanceOf(FetchResult.Failed.class);
+    return ((FetchResult.Failed<CharacterProfile>) result).reason();
   }
 
-  private static ApiResult<CharacterStatus> found(CharacterStatus status) {
-    return new ApiResult.Found<>(status, Optional.empty());
+  private static FetchResult<CharacterStatus> found(CharacterStatus status) {
+    return new FetchResult.Found<>(status, Optional.empty());
   }
 }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatedGuild;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.ProfileFetchResult;
-import dev.guildsync.core.guild.RosterFetchResult;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.RosterMember;
 import java.time.Instant;
 import java.util.List;
@@ -31,13 +32,16 @@ class GeneratedWorldIT {
       assertThat(a.characterCount()).isEqualTo(200);
 
       SimulatedGuild guild = first.get(3);
-      var fetched = (RosterFetchResult.Found) client.fetch(guild.ref(), Optional.empty());
-      assertThat(fetched.roster()).isEqualTo(guild.roster());
-      assertThat(fetched.roster().members().get(0).rank()).isZero();
-      RosterMember member = fetched.roster().members().get(17);
-      var profile = (ProfileFetchResult.Found) client.fetch(member.character(), Optional.empty());
-      assertThat(profile.profile().id()).isEqualTo(member.id());
-      assertThat(profile.profile().guild().orElseThrow().bnetGuildId()).isEqualTo(guild.id());
+      var fetched =
+          (FetchResult.Found<GuildRoster>) client.fetchRoster(guild.ref(), Optional.empty());
+      assertThat(fetched.value()).isEqualTo(guild.roster());
+      assertThat(fetched.value().members().get(0).rank()).isZero();
+      RosterMember member = fetched.value().members().get(17);
+      var profile =
+          (FetchResult.Found<CharacterProfile>)
+              client.fetchProfile(member.character(), Optional.empty());
+      assertThat(profile.value().id()).isEqualTo(member.id());
+      assertThat(profile.value().guild().orElseThrow().bnetGuildId()).isEqualTo(guild.id());
     }
   }
 
@@ -46,9 +50,9 @@ class GeneratedWorldIT {
     try (var sim = BattleNetSimulator.start();
         var client = TestClients.forSimulator(sim).build()) {
       SimulatedGuild guild = sim.guilds().generate(Region.US, 1, 1_000, 42L, MODIFIED).get(0);
-      var result = client.fetch(guild.ref(), Optional.empty());
-      assertThat(result).isInstanceOf(RosterFetchResult.Found.class);
-      assertThat(((RosterFetchResult.Found) result).roster().members()).hasSize(1_000);
+      var result = client.fetchRoster(guild.ref(), Optional.empty());
+      assertThat(result).isInstanceOf(FetchResult.Found.class);
+      assertThat(((FetchResult.Found<GuildRoster>) result).value().members()).hasSize(1_000);
     }
   }
 }

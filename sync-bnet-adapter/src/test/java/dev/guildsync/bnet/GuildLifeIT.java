@@ -9,11 +9,11 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Faction;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildRoster;
-import dev.guildsync.core.guild.RosterFetchResult;
 import dev.guildsync.core.guild.RosterMember;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,32 +60,32 @@ class GuildLifeIT {
     return new RosterMember(id, new CharacterRef(Region.EU, "argent-dawn", name), 80, 2, 29, rank);
   }
 
-  private RosterFetchResult.Found found(Optional<String> lastModified) {
-    RosterFetchResult result = client.fetch(guild.ref(), lastModified);
-    assertThat(result).isInstanceOf(RosterFetchResult.Found.class);
-    return (RosterFetchResult.Found) result;
+  private FetchResult.Found<GuildRoster> found(Optional<String> lastModified) {
+    FetchResult<GuildRoster> result = client.fetchRoster(guild.ref(), lastModified);
+    assertThat(result).isInstanceOf(FetchResult.Found.class);
+    return (FetchResult.Found<GuildRoster>) result;
   }
 
-  private List<String> members(RosterFetchResult.Found found) {
-    return found.roster().members().stream()
+  private List<String> members(FetchResult.Found<GuildRoster> found) {
+    return found.value().members().stream()
         .map(m -> m.character().name() + "@" + m.character().realmSlug() + "#" + m.rank())
         .toList();
   }
 
   @Test
   void anUnchangedRosterAnswers304AndAChangedOne200WithANewerLastModified() {
-    RosterFetchResult.Found first = found(Optional.empty());
-    assertThat(first.roster()).isEqualTo(guild.roster());
+    FetchResult.Found<GuildRoster> first = found(Optional.empty());
+    assertThat(first.value()).isEqualTo(guild.roster());
     assertThat(first.lastModified()).contains("Thu, 20 Nov 2025 10:00:00 GMT");
-    assertThat(client.fetch(guild.ref(), first.lastModified()))
-        .isEqualTo(RosterFetchResult.notModified());
+    assertThat(client.fetchRoster(guild.ref(), first.lastModified()))
+        .isEqualTo(FetchResult.notModified());
 
     guild.changeRank(OFFICER, 3);
-    RosterFetchResult.Found second = found(first.lastModified());
+    FetchResult.Found<GuildRoster> second = found(first.lastModified());
     assertThat(members(second)).containsExactly("Ærøn@argent-dawn#0", "Keniön@argent-dawn#3");
     assertThat(second.lastModified()).isNotEqualTo(first.lastModified());
-    assertThat(client.fetch(guild.ref(), second.lastModified()))
-        .isEqualTo(RosterFetchResult.notModified());
+    assertThat(client.fetchRoster(guild.ref(), second.lastModified()))
+        .isEqualTo(FetchResult.notModified());
     assertThat(sim.stats().rosterRequests()).isEqualTo(4);
     assertThat(sim.stats().notModified()).isEqualTo(2);
     assertThat(guild.requests()).isEqualTo(4);
@@ -101,9 +101,9 @@ class GuildLifeIT {
         .leave(OFFICER)
         .renameMember(GM, "Aeron")
         .moveMember(BnetCharacterId.of(503), "the-sha-tar");
-    RosterFetchResult.Found after = found(Optional.empty());
+    FetchResult.Found<GuildRoster> after = found(Optional.empty());
     assertThat(members(after)).containsExactly("Aeron@argent-dawn#0", "Velenyr@the-sha-tar#5");
-    assertThat(after.roster().members())
+    assertThat(after.value().members())
         .extracting(RosterMember::id)
         .containsExactly(GM, BnetCharacterId.of(503));
   }
@@ -114,15 +114,17 @@ class GuildLifeIT {
 
     guild.leave(OFFICER).renameMember(GM, "Aeron").rename("The Short Watch");
     assertThat(profileGuild("argent-dawn", "Keniön")).isEmpty();
-    assertThat(client.fetch(new CharacterRef(Region.EU, "argent-dawn", "Ærøn"), Optional.empty()))
-        .isEqualTo(ProfileFetchResult.notFound("HTTP 404"));
+    assertThat(
+            client.fetchProfile(
+                new CharacterRef(Region.EU, "argent-dawn", "Ærøn"), Optional.empty()))
+        .isEqualTo(FetchResult.notFound("HTTP 404"));
     assertThat(profileGuild("argent-dawn", "Aeron")).contains("The Short Watch");
   }
 
   private Optional<String> profileGuild(String realm, String name) {
-    var result = client.fetch(new CharacterRef(Region.EU, realm, name), Optional.empty());
-    assertThat(result).isInstanceOf(ProfileFetchResult.Found.class);
-    return ((ProfileFetchResult.Found) result).profile().guild().map(g -> g.name());
+    var result = client.fetchProfile(new CharacterRef(Region.EU, realm, name), Optional.empty());
+    assertThat(result).isInstanceOf(FetchResult.Found.class);
+    return ((FetchResult.Found<CharacterProfile>) result).value().guild().map(g -> g.name());
   }
 
   @Test
@@ -130,12 +132,12 @@ class GuildLifeIT {
     GuildRef old = guild.ref();
     guild.rename("Veilleurs d'Argent");
 
-    assertThat(client.fetch(old, Optional.empty()))
-        .isEqualTo(RosterFetchResult.notFound("HTTP 404"));
+    assertThat(client.fetchRoster(old, Optional.empty()))
+        .isEqualTo(FetchResult.notFound("HTTP 404"));
     assertThat(guild.ref()).isEqualTo(new GuildRef(Region.EU, "argent-dawn", "veilleurs-d'argent"));
-    RosterFetchResult.Found renamed = found(Optional.empty());
-    assertThat(renamed.roster().id()).isEqualTo(BnetGuildId.of(115248327));
-    assertThat(renamed.roster().name()).isEqualTo("Veilleurs d'Argent");
+    FetchResult.Found<GuildRoster> renamed = found(Optional.empty());
+    assertThat(renamed.value().id()).isEqualTo(BnetGuildId.of(115248327));
+    assertThat(renamed.value().name()).isEqualTo("Veilleurs d'Argent");
     assertThat(sim.guilds().requests(old)).isEqualTo(1);
   }
 
@@ -143,34 +145,34 @@ class GuildLifeIT {
   void aGuildThat404sComesBackWithItsRosterAndLastModified() {
     String before = found(Optional.empty()).lastModified().orElseThrow();
     guild.setAvailable(false);
-    assertThat(client.fetch(guild.ref(), Optional.of(before)))
-        .isEqualTo(RosterFetchResult.notFound("HTTP 404"));
+    assertThat(client.fetchRoster(guild.ref(), Optional.of(before)))
+        .isEqualTo(FetchResult.notFound("HTTP 404"));
     guild.setAvailable(true);
-    assertThat(client.fetch(guild.ref(), Optional.of(before)))
-        .isEqualTo(RosterFetchResult.notModified());
+    assertThat(client.fetchRoster(guild.ref(), Optional.of(before)))
+        .isEqualTo(FetchResult.notModified());
   }
 
   @Test
   void anEmptiedRosterIsFoundWithNoMembers() {
     guild.setMembers(List.of());
-    assertThat(found(Optional.empty()).roster().members()).isEmpty();
+    assertThat(found(Optional.empty()).value().members()).isEmpty();
   }
 
   @Test
   void guildFaultsAreFailuresOrNotFound() {
     sim.guilds().fault(guild.ref(), Fault.serverErrors(5, 503));
-    assertThat(client.fetch(guild.ref(), Optional.empty()))
-        .isEqualTo(RosterFetchResult.failed(true, "HTTP 503, retries exhausted"));
+    assertThat(client.fetchRoster(guild.ref(), Optional.empty()))
+        .isEqualTo(FetchResult.failed(true, "HTTP 503, retries exhausted"));
     sim.guilds().fault(guild.ref(), Fault.forbidden());
-    assertThat(client.fetch(guild.ref(), Optional.empty()))
-        .isEqualTo(RosterFetchResult.notFound("HTTP 403"));
+    assertThat(client.fetchRoster(guild.ref(), Optional.empty()))
+        .isEqualTo(FetchResult.notFound("HTTP 403"));
     sim.guilds().fault(guild.ref(), Fault.truncatedJson());
-    var truncated = client.fetch(guild.ref(), Optional.empty());
-    assertThat(truncated).isInstanceOf(RosterFetchResult.Failed.class);
-    assertThat(((RosterFetchResult.Failed) truncated).retryable()).isFalse();
+    var truncated = client.fetchRoster(guild.ref(), Optional.empty());
+    assertThat(truncated).isInstanceOf(FetchResult.Failed.class);
+    assertThat(((FetchResult.Failed<GuildRoster>) truncated).retryable()).isFalse();
     sim.guilds().clearFaults();
-    assertThat(client.fetch(guild.ref(), Optional.empty()))
-        .isInstanceOf(RosterFetchResult.Found.class);
+    assertThat(client.fetchRoster(guild.ref(), Optional.empty()))
+        .isInstanceOf(FetchResult.Found.class);
   }
 
   @Test
@@ -181,10 +183,10 @@ class GuildLifeIT {
             .maxRetries(0)
             .requestTimeout(Duration.ofMillis(300))
             .build()) {
-      var result = quick.fetch(guild.ref(), Optional.empty());
-      assertThat(result).isInstanceOf(RosterFetchResult.Failed.class);
-      assertThat(((RosterFetchResult.Failed) result).retryable()).isTrue();
-      assertThat(((RosterFetchResult.Failed) result).reason()).startsWith("timed out");
+      var result = quick.fetchRoster(guild.ref(), Optional.empty());
+      assertThat(result).isInstanceOf(FetchResult.Failed.class);
+      assertThat(((FetchResult.Failed<GuildRoster>) result).retryable()).isTrue();
+      assertThat(((FetchResult.Failed<GuildRoster>) result).reason()).startsWith("timed out");
     }
   }
 }

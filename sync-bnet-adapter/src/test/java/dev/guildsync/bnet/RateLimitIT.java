@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.character.CharacterProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ class RateLimitIT {
     AtomicLong found = new AtomicLong();
     long deadline = System.nanoTime() + length.toNanos();
     // The token request is made first so the measured window holds only API requests.
-    assertThat(client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
-        .isInstanceOf(ProfileFetchResult.Found.class);
+    assertThat(client.fetchProfile(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
+        .isInstanceOf(FetchResult.Found.class);
     sim.resetStats();
     long start = System.nanoTime();
     try {
@@ -40,8 +41,8 @@ class RateLimitIT {
             pool.submit(
                 () -> {
                   while (System.nanoTime() < deadline) {
-                    if (client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty())
-                        instanceof ProfileFetchResult.Found) {
+                    if (client.fetchProfile(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty())
+                        instanceof FetchResult.Found<CharacterProfile>) {
                       found.incrementAndGet();
                     }
                   }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guildsync.bnet.RecordingServer.Answer;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.CharacterStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -35,10 +37,10 @@ class RequestShapeIT {
   void profileRequestCarriesBearerNamespaceAndLocaleAndNoTokenInTheUrl() {
     try (var client = server.client().build()) {
       var result =
-          client.fetch(new CharacterRef(Region.EU, "argent-dawn", "Ærøn"), Optional.empty());
+          client.fetchProfile(new CharacterRef(Region.EU, "argent-dawn", "Ærøn"), Optional.empty());
 
-      assertThat(result).isInstanceOf(ProfileFetchResult.Found.class);
-      assertThat(((ProfileFetchResult.Found) result).lastModified())
+      assertThat(result).isInstanceOf(FetchResult.Found.class);
+      assertThat(((FetchResult.Found<CharacterProfile>) result).lastModified())
           .contains("Thu, 20 Nov 2025 10:00:00 GMT");
       var received = server.apiRequests();
       assertThat(received).hasSize(1);
@@ -57,7 +59,7 @@ class RequestShapeIT {
   @Test
   void tokenRequestIsAPostWithBasicAuthAndClientCredentialsGrant() {
     try (var client = server.client().build()) {
-      client.fetch(new CharacterRef(Region.US, "area-52", "Keniön"), Optional.empty());
+      client.fetchProfile(new CharacterRef(Region.US, "area-52", "Keniön"), Optional.empty());
       var token = server.tokenRequests();
       assertThat(token).hasSize(1);
       assertThat(token.get(0).method()).isEqualTo("POST");
@@ -76,9 +78,10 @@ class RequestShapeIT {
   @Test
   void eachRegionGetsItsNamespaceAndDefaultLocale() {
     try (var client = server.client().locale(Region.EU, "de_DE").build()) {
-      client.fetch(new CharacterRef(Region.US, "area-52", "Keniön"), Optional.empty());
-      client.fetch(new CharacterRef(Region.EU, "twisting-nether", "Иванка"), Optional.empty());
-      client.fetch(new CharacterRef(Region.KR, "azshara", "Name"), Optional.empty());
+      client.fetchProfile(new CharacterRef(Region.US, "area-52", "Keniön"), Optional.empty());
+      client.fetchProfile(
+          new CharacterRef(Region.EU, "twisting-nether", "Иванка"), Optional.empty());
+      client.fetchProfile(new CharacterRef(Region.KR, "azshara", "Name"), Optional.empty());
       List<RecordingServer.Received> received = server.apiRequests();
       assertThat(received)
           .extracting(r -> r.header("Battlenet-Namespace"))
@@ -98,7 +101,8 @@ class RequestShapeIT {
   @Test
   void charactersThatAreLegalInNamesStayInsideOneSegment() {
     try (var client = server.client().build()) {
-      client.fetch(new CharacterRef(Region.EU, "aggra-portugues", "a b&c=d;e"), Optional.empty());
+      client.fetchProfile(
+          new CharacterRef(Region.EU, "aggra-portugues", "a b&c=d;e"), Optional.empty());
       assertThat(server.apiRequests().get(0).rawPath())
           .isEqualTo("/profile/wow/character/aggra-portugues/a%20b%26c%3Dd%3Be");
       assertThat(server.apiRequests().get(0).rawQuery()).isEqualTo("locale=en_GB");
@@ -114,13 +118,14 @@ class RequestShapeIT {
           }) {
         assertThatThrownBy(
                 () ->
-                    client.fetch(
+                    client.fetchProfile(
                         new CharacterRef(Region.EU, "argent-dawn", name), Optional.empty()))
             .as(name)
             .isInstanceOf(IllegalArgumentException.class);
       }
       assertThatThrownBy(
-              () -> client.fetch(new CharacterRef(Region.EU, "..", "name"), Optional.empty()))
+              () ->
+                  client.fetchProfile(new CharacterRef(Region.EU, "..", "name"), Optional.empty()))
           .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(server.apiRequests()).isEmpty();
@@ -132,10 +137,10 @@ class RequestShapeIT {
     server.answer(r -> Answer.of(304, ""));
     try (var client = server.client().build()) {
       var result =
-          client.fetch(
+          client.fetchProfile(
               new CharacterRef(Region.EU, "argent-dawn", "Ærøn"),
               Optional.of("Thu, 20 Nov 2025 10:00:00 GMT"));
-      assertThat(result).isEqualTo(ProfileFetchResult.notModified());
+      assertThat(result).isEqualTo(FetchResult.notModified());
       assertThat(server.apiRequests().get(0).header("If-Modified-Since"))
           .isEqualTo("Thu, 20 Nov 2025 10:00:00 GMT");
     }
@@ -145,7 +150,7 @@ class RequestShapeIT {
   void statusEndpointIsTyped() {
     server.answer(r -> Answer.of(200, "{\"id\":201337420,\"is_valid\":true}"));
     try (var client = server.client().build()) {
-      var status = client.status(new CharacterRef(Region.EU, "argent-dawn", "Ærøn"));
+      var status = client.checkStatus(new CharacterRef(Region.EU, "argent-dawn", "Ærøn"));
       assertThat(status)
           .isEqualTo(
               found(new CharacterStatus(dev.guildsync.core.BnetCharacterId.of(201337420), true)));
@@ -155,7 +160,7 @@ class RequestShapeIT {
     }
   }
 
-  private static ApiResult<CharacterStatus> found(CharacterStatus status) {
-    return new ApiResult.Found<>(status, Optional.empty());
+  private static FetchResult<CharacterStatus> found(CharacterStatus status) {
+    return new FetchResult.Found<>(status, Optional.empty());
   }
 }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.bnet.RecordingServer.Answer;
 import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.guild.GuildRef;
+import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildSlug;
-import dev.guildsync.core.guild.RosterFetchResult;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -32,21 +33,21 @@ class RosterRequestIT {
     server.close();
   }
 
-  private RosterFetchResult fetch(GuildRef guild, Optional<String> lastModified) {
+  private FetchResult<GuildRoster> fetch(GuildRef guild, Optional<String> lastModified) {
     try (var client = server.client().maxRetries(1).build()) {
-      return client.fetch(guild, lastModified);
+      return client.fetchRoster(guild, lastModified);
     }
   }
 
   @Test
   void rosterRequestCarriesPathNamespaceLocaleAndBearerOnly() {
-    RosterFetchResult result = fetch(LONG_WATCH, Optional.empty());
+    FetchResult<GuildRoster> result = fetch(LONG_WATCH, Optional.empty());
 
-    assertThat(result).isInstanceOf(RosterFetchResult.Found.class);
-    var found = (RosterFetchResult.Found) result;
+    assertThat(result).isInstanceOf(FetchResult.Found.class);
+    var found = (FetchResult.Found<GuildRoster>) result;
     assertThat(found.lastModified()).contains(MODIFIED);
-    assertThat(found.roster().id()).isEqualTo(BnetGuildId.of(115248327));
-    assertThat(found.roster().members()).hasSize(8);
+    assertThat(found.value().id()).isEqualTo(BnetGuildId.of(115248327));
+    assertThat(found.value().members()).hasSize(8);
     var request = server.apiRequests().get(0);
     assertThat(request.method()).isEqualTo("GET");
     assertThat(request.rawPath()).isEqualTo("/data/wow/guild/argent-dawn/the-long-watch/roster");
@@ -95,7 +96,7 @@ class RosterRequestIT {
   @Test
   void aKnownLastModifiedIsSentAndA304IsNotModified() {
     server.answer(r -> Answer.of(304, ""));
-    assertThat(fetch(LONG_WATCH, Optional.of(MODIFIED))).isEqualTo(RosterFetchResult.notModified());
+    assertThat(fetch(LONG_WATCH, Optional.of(MODIFIED))).isEqualTo(FetchResult.notModified());
     assertThat(server.apiRequests().get(0).header("If-Modified-Since")).isEqualTo(MODIFIED);
   }
 
@@ -103,8 +104,7 @@ class RosterRequestIT {
   void a304ToAnUnconditionalRequestIsAFailureNotNotModified() {
     server.answer(r -> Answer.of(304, ""));
     assertThat(fetch(LONG_WATCH, Optional.empty()))
-        .isEqualTo(
-            RosterFetchResult.failed(false, "HTTP 304 to a request that was not conditional"));
+        .isEqualTo(FetchResult.failed(false, "HTTP 304 to a request that was not conditional"));
   }
 
   @Test
@@ -113,18 +113,16 @@ class RosterRequestIT {
         r ->
             Answer.of(
                 404, "{\"code\":404,\"type\":\"BLZWEBAPI00000404\",\"detail\":\"Not Found\"}"));
-    assertThat(fetch(LONG_WATCH, Optional.empty()))
-        .isEqualTo(RosterFetchResult.notFound("HTTP 404"));
+    assertThat(fetch(LONG_WATCH, Optional.empty())).isEqualTo(FetchResult.notFound("HTTP 404"));
     server.answer(r -> Answer.of(403, ""));
-    assertThat(fetch(LONG_WATCH, Optional.empty()))
-        .isEqualTo(RosterFetchResult.notFound("HTTP 403"));
+    assertThat(fetch(LONG_WATCH, Optional.empty())).isEqualTo(FetchResult.notFound("HTTP 403"));
   }
 
   @Test
   void serverErrorsAfterRetriesAreARetryableFailure() {
     server.answer(r -> Answer.of(500, "{\"code\":500}"));
     assertThat(fetch(LONG_WATCH, Optional.empty()))
-        .isEqualTo(RosterFetchResult.failed(true, "HTTP 500, retries exhausted"));
+        .isEqualTo(FetchResult.failed(true, "HTTP 500, retries exhausted"));
     assertThat(server.apiRequests()).hasSize(2);
   }
 
@@ -132,9 +130,9 @@ class RosterRequestIT {
   void malformedJsonIsAFailureThatRetryingWillNotFix() {
     server.answer(r -> Answer.of(200, "{\"guild\": {\"id\": 1, <html>"));
     var result = fetch(LONG_WATCH, Optional.empty());
-    assertThat(result).isInstanceOf(RosterFetchResult.Failed.class);
-    assertThat(((RosterFetchResult.Failed) result).retryable()).isFalse();
-    assertThat(((RosterFetchResult.Failed) result).reason()).startsWith("malformed JSON");
+    assertThat(result).isInstanceOf(FetchResult.Failed.class);
+    assertThat(((FetchResult.Failed<GuildRoster>) result).retryable()).isFalse();
+    assertThat(((FetchResult.Failed<GuildRoster>) result).reason()).startsWith("malformed JSON");
   }
 
   @Test
@@ -146,8 +144,8 @@ class RosterRequestIT {
                 RosterMapperTest.fixture("roster.json")
                     .replaceAll("(?s)\"members\": \\[.*?\\n \\]", "\"members\": []")));
     var result = fetch(LONG_WATCH, Optional.empty());
-    assertThat(result).isInstanceOf(RosterFetchResult.Found.class);
-    assertThat(((RosterFetchResult.Found) result).roster().members()).isEmpty();
+    assertThat(result).isInstanceOf(FetchResult.Found.class);
+    assertThat(((FetchResult.Found<GuildRoster>) result).value().members()).isEmpty();
   }
 
   @Test
@@ -156,12 +154,12 @@ class RosterRequestIT {
     String padded =
         fixture.replaceFirst("\\{", "{\"padding\": \"" + "x".repeat(2 * 1024 * 1024) + "\",");
     server.answer(r -> Answer.of(200, padded));
-    assertThat(fetch(LONG_WATCH, Optional.empty())).isInstanceOf(RosterFetchResult.Found.class);
+    assertThat(fetch(LONG_WATCH, Optional.empty())).isInstanceOf(FetchResult.Found.class);
 
     String huge =
         fixture.replaceFirst("\\{", "{\"padding\": \"" + "x".repeat(4 * 1024 * 1024) + "\",");
     server.answer(r -> Answer.of(200, huge));
     assertThat(fetch(LONG_WATCH, Optional.empty()))
-        .isEqualTo(RosterFetchResult.failed(false, "roster body is over 4 MiB"));
+        .isEqualTo(FetchResult.failed(false, "roster body is over 4 MiB"));
   }
 }

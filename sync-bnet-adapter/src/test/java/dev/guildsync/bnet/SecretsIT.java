@@ -8,8 +8,8 @@ import dev.guildsync.bnet.simulator.Fault;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.CredentialsRejectedException;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.ProfileFetchResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,16 +38,16 @@ class SecretsIT {
       try (var client = builder.build()) {
         texts.add(client.toString());
         var ref = TestClients.eu("argent-dawn", "Ærøn");
-        assertThat(client.fetch(ref, Optional.empty()))
-            .isInstanceOf(ProfileFetchResult.Found.class);
+        assertThat(client.fetchProfile(ref, Optional.empty()))
+            .isInstanceOf(FetchResult.Found.class);
         sim.revokeTokens(); // 401, refresh, repeat
-        assertThat(client.fetch(ref, Optional.empty()))
-            .isInstanceOf(ProfileFetchResult.Found.class);
+        assertThat(client.fetchProfile(ref, Optional.empty()))
+            .isInstanceOf(FetchResult.Found.class);
         sim.fault(Region.EU, "argent-dawn", "Ærøn", Fault.serverErrors(5, 500));
-        texts.add(client.fetch(ref, Optional.empty()).toString());
+        texts.add(client.fetchProfile(ref, Optional.empty()).toString());
         sim.fault(Region.EU, "argent-dawn", "Ærøn", Fault.malformedJson());
-        texts.add(client.fetch(ref, Optional.empty()).toString());
-        texts.add(client.status(ref).toString());
+        texts.add(client.fetchProfile(ref, Optional.empty()).toString());
+        texts.add(client.checkStatus(ref).toString());
       }
       try (var impatient =
           TestClients.forSimulator(sim)
@@ -56,11 +56,14 @@ class SecretsIT {
               .build()) {
         sim.fault(Region.EU, "argent-dawn", "Ærøn", Fault.delay(Duration.ofMillis(800)));
         texts.add(
-            impatient.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()).toString());
+            impatient
+                .fetchProfile(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty())
+                .toString());
       }
       try (var rejected = TestClients.forSimulator(sim).clientSecret(SECRET + "-wrong").build()) {
         assertThatThrownBy(
-                () -> rejected.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
+                () ->
+                    rejected.fetchProfile(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
             .isInstanceOf(CredentialsRejectedException.class)
             .satisfies(e -> texts.add(String.valueOf(e)));
       }

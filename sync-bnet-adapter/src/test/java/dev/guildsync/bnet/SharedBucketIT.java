@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.Fault;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncException;
-import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.core.character.CharacterProfile;
 import io.github.bucket4j.distributed.BucketProxy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,15 +70,15 @@ class SharedBucketIT {
     ExecutorService callers =
         Executors.newFixedThreadPool(3, task -> new Thread(task, "sync-fetch"));
     try (BattleNetClient client = client()) {
-      List<Future<ProfileFetchResult>> results = new ArrayList<>();
+      List<Future<FetchResult<CharacterProfile>>> results = new ArrayList<>();
       for (int i = 0; i < 30; i++) {
         String name = i % 10 == 0 ? "Keniön" : "Ærøn";
         results.add(
             callers.submit(
-                () -> client.fetch(TestClients.eu("argent-dawn", name), Optional.empty())));
+                () -> client.fetchProfile(TestClients.eu("argent-dawn", name), Optional.empty())));
       }
-      for (Future<ProfileFetchResult> result : results) {
-        assertThat(result.get()).isInstanceOf(ProfileFetchResult.Found.class);
+      for (Future<FetchResult<CharacterProfile>> result : results) {
+        assertThat(result.get()).isInstanceOf(FetchResult.Found.class);
       }
       assertThat(client.stats().retried()).as("retries were paced too").isEqualTo(2);
       assertThat(client.stats().sent()).isEqualTo(32);
@@ -91,12 +92,12 @@ class SharedBucketIT {
   @Test
   void anUnreachableBucketStopsTheFetchAndSendsNothing() {
     try (BattleNetClient client = client()) {
-      assertThat(client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
-          .isInstanceOf(ProfileFetchResult.Found.class);
+      assertThat(client.fetchProfile(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
+          .isInstanceOf(FetchResult.Found.class);
       backend.goUnreachable();
 
       assertThatThrownBy(
-              () -> client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
+              () -> client.fetchProfile(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty()))
           .isInstanceOf(SyncException.class)
           .hasMessage(
               "rate limit bucket unavailable, no request sent: IllegalStateException:"

@@ -7,9 +7,8 @@ import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.core.character.DueQuery;
-import dev.guildsync.core.testing.character.InMemoryStoreFixture;
-import dev.guildsync.core.testing.character.StoredCharacter;
+import dev.guildsync.testing.character.InMemoryStoreFixture;
+import dev.guildsync.testing.character.StoredCharacter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -101,11 +100,11 @@ class SilentHostIT {
     }
     Instant now = Instant.now();
     CharacterSyncSettings defaults = CharacterSyncSettings.defaults();
-    assertThat(fixture.store().claimDue(DueQuery.forRun(defaults, now, now, 100)).characters())
+    assertThat(fixture.store().claimDueCharacters(defaults.dueQuery(now, now, 100)).items())
         .as("not due again before its back-off")
         .isEmpty();
     Instant later = now.plus(Duration.ofDays(2));
-    assertThat(fixture.store().claimDue(DueQuery.forRun(defaults, later, later, 100)).characters())
+    assertThat(fixture.store().claimDueCharacters(defaults.dueQuery(later, later, 100)).items())
         .as("due after it, and not held by a lease")
         .hasSize(6);
   }

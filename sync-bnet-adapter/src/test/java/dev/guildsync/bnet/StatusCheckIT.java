@@ -7,9 +7,10 @@ import dev.guildsync.bnet.simulator.Fault;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.CharacterStatusResult;
-import dev.guildsync.core.port.CharacterStatusPort;
+import dev.guildsync.core.character.CharacterStatus;
+import dev.guildsync.core.character.CharacterStatusPort;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class StatusCheckIT {
         SimulatorFixtures.read(SimulatorFixtures.GUILDED),
         Instant.parse("2025-11-20T10:00:00Z"));
     client = TestClients.forSimulator(sim).maxRetries(1).build();
-    id = ((CharacterStatusResult.Answered) client.checkStatus(AERON)).id().value();
+    id = ((FetchResult.Found<CharacterStatus>) client.checkStatus(AERON)).value().id().value();
   }
 
   @AfterEach
@@ -50,39 +51,40 @@ class StatusCheckIT {
   void aValidCharacterAnswersItsIdOnOneRequest() {
     long before = sim.stats().statusRequests();
 
-    CharacterStatusResult result = client.checkStatus(AERON);
+    FetchResult<CharacterStatus> result = client.checkStatus(AERON);
 
-    assertThat(result).isEqualTo(new CharacterStatusResult.Answered(BnetCharacterId.of(id), true));
+    assertThat(result)
+        .isEqualTo(FetchResult.found(new CharacterStatus(BnetCharacterId.of(id), true), null));
     assertThat(sim.stats().statusRequests() - before).isEqualTo(1);
   }
 
   @Test
   void isValidFalseAndAnotherIdAreAnswers() {
     sim.setValid(Region.EU, REALM, NAME, false);
-    CharacterStatusResult invalid = client.checkStatus(AERON);
+    FetchResult<CharacterStatus> invalid = client.checkStatus(AERON);
     sim.setValid(Region.EU, REALM, NAME, true);
     sim.changeCharacterId(Region.EU, REALM, NAME, id + 1);
 
     assertThat(invalid)
-        .isEqualTo(new CharacterStatusResult.Answered(BnetCharacterId.of(id), false));
+        .isEqualTo(FetchResult.found(new CharacterStatus(BnetCharacterId.of(id), false), null));
     assertThat(client.checkStatus(AERON))
-        .isEqualTo(new CharacterStatusResult.Answered(BnetCharacterId.of(id + 1), true));
+        .isEqualTo(FetchResult.found(new CharacterStatus(BnetCharacterId.of(id + 1), true), null));
   }
 
   @Test
   void aRemovedCharacterIsNotFound() {
     sim.removeCharacter(Region.EU, REALM, NAME);
 
-    assertThat(client.checkStatus(AERON)).isInstanceOf(CharacterStatusResult.NotFound.class);
+    assertThat(client.checkStatus(AERON)).isInstanceOf(FetchResult.NotFound.class);
   }
 
   @Test
   void serverErrorsAfterRetriesAreARetryableFailure() {
     sim.fault(Region.EU, REALM, NAME, Fault.serverErrors(5, 503));
 
-    CharacterStatusResult result = client.checkStatus(AERON);
+    FetchResult<CharacterStatus> result = client.checkStatus(AERON);
 
-    assertThat(result).isInstanceOf(CharacterStatusResult.Failed.class);
-    assertThat(((CharacterStatusResult.Failed) result).retryable()).isTrue();
+    assertThat(result).isInstanceOf(FetchResult.Failed.class);
+    assertThat(((FetchResult.Failed<CharacterStatus>) result).retryable()).isTrue();
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.BnetCharacterId;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
-import dev.guildsync.core.character.ProfileFetchResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,8 @@ class ThroughputIT {
       ExecutorService pool = Executors.newFixedThreadPool(8);
       AtomicLong found = new AtomicLong();
       int perThread = 1000;
-      client.fetch(TestClients.eu("argent-dawn", "Char0"), Optional.empty()); // token, warm-up
+      client.fetchProfile(
+          TestClients.eu("argent-dawn", "Char0"), Optional.empty()); // token, warm-up
       long start = System.nanoTime();
       try {
         List<Future<?>> workers = new ArrayList<>();
@@ -57,7 +58,8 @@ class ThroughputIT {
                     for (int i = 0; i < perThread; i++) {
                       var ref =
                           TestClients.eu("argent-dawn", "char" + ((i * 8 + offset) % characters));
-                      if (client.fetch(ref, Optional.empty()) instanceof ProfileFetchResult.Found) {
+                      if (client.fetchProfile(ref, Optional.empty())
+                          instanceof FetchResult.Found<CharacterProfile>) {
                         found.incrementAndGet();
                       }
                     }

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.CredentialsRejectedException;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.ProfileFetchResult;
-import dev.guildsync.core.testing.MutableClock;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,15 +43,15 @@ class TokenIT {
     sim.close();
   }
 
-  private ProfileFetchResult fetch(BattleNetClient client) {
-    return client.fetch(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty());
+  private FetchResult<CharacterProfile> fetch(BattleNetClient client) {
+    return client.fetchProfile(TestClients.eu("argent-dawn", "Ærøn"), Optional.empty());
   }
 
   @Test
   void tokenIsCachedAcrossRequests() {
     try (var client = TestClients.forSimulator(sim).build()) {
       for (int i = 0; i < 5; i++) {
-        assertThat(fetch(client)).isInstanceOf(ProfileFetchResult.Found.class);
+        assertThat(fetch(client)).isInstanceOf(FetchResult.Found.class);
       }
     }
     assertThat(sim.stats().tokenRequests()).isEqualTo(1);
@@ -66,7 +67,7 @@ class TokenIT {
       fetch(client);
       assertThat(sim.stats().tokenRequests()).isEqualTo(1);
       clock.advance(Duration.ofSeconds(90)); // 30 s left: under the 60 s margin
-      assertThat(fetch(client)).isInstanceOf(ProfileFetchResult.Found.class);
+      assertThat(fetch(client)).isInstanceOf(FetchResult.Found.class);
     }
     assertThat(sim.stats().tokenRequests()).isEqualTo(2);
     assertThat(sim.stats().unauthorized()).isZero();
@@ -77,7 +78,7 @@ class TokenIT {
     try (var client = TestClients.forSimulator(sim).build()) {
       fetch(client);
       sim.revokeTokens();
-      assertThat(fetch(client)).isInstanceOf(ProfileFetchResult.Found.class);
+      assertThat(fetch(client)).isInstanceOf(FetchResult.Found.class);
       assertThat(client.stats().retried()).isEqualTo(1);
       assertThat(client.stats().sent()).isEqualTo(3);
     }
@@ -90,7 +91,7 @@ class TokenIT {
     ExecutorService pool = Executors.newFixedThreadPool(32);
     try (var client = TestClients.forSimulator(sim).build()) {
       var start = new CountDownLatch(1);
-      List<Future<ProfileFetchResult>> results = new ArrayList<>();
+      List<Future<FetchResult<CharacterProfile>>> results = new ArrayList<>();
       for (int i = 0; i < 32; i++) {
         results.add(
             pool.submit(
@@ -101,7 +102,7 @@ class TokenIT {
       }
       start.countDown();
       for (var result : results) {
-        assertThat(result.get()).isInstanceOf(ProfileFetchResult.Found.class);
+        assertThat(result.get()).isInstanceOf(FetchResult.Found.class);
       }
     } finally {
       pool.shutdownNow();
