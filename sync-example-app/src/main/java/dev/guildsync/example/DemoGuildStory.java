@@ -62,7 +62,7 @@ final class DemoGuildStory {
     long vigil =
         wiring
             .guildStore()
-            .track(DemoGuildWorld.REGION, DemoGuildWorld.REALM, DemoGuildWorld.NAME)
+            .trackGuild(DemoGuildWorld.REGION, DemoGuildWorld.REALM, DemoGuildWorld.NAME)
             .value();
     DemoGuildStory story = new DemoGuildStory(out, runs, db, guild, vigil);
     story.firstRoster();

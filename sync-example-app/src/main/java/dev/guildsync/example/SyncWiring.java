@@ -8,7 +8,6 @@ import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.guild.GuildSyncListener;
 import dev.guildsync.core.guild.GuildSyncReport;
 import dev.guildsync.core.guild.GuildSyncService;
@@ -208,7 +207,7 @@ public final class SyncWiring implements AutoCloseable {
     if (plan.phases().contains(Phase.CHARACTERS)) {
       CharacterSyncSettings settings = plan.characters();
       Instant now = clock.instant();
-      long due = store.countDue(DueQuery.forRun(settings, now, now, 1));
+      long due = store.countDue(settings.dueQuery(now, now, 1));
       long total = Math.min(due, settings.maxCharactersPerRun().orElse(Integer.MAX_VALUE));
       ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.of(total));
       try {

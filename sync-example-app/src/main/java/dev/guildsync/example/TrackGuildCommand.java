@@ -68,7 +68,7 @@ final class TrackGuildCommand extends DatabaseCommand {
         throw new SchemaMissingException(
             e.getMessage() + " (run `migrate --jdbc-url ...` first)", e);
       }
-      GuildKey key = store.track(parsedRegion, realmSlug, guildName);
+      GuildKey key = store.trackGuild(parsedRegion, realmSlug, guildName);
       out.printf(
           "Tracking %s (%s, %s) as local guild id:%n%d%n",
           guildName, parsedRegion.code(), realmSlug, key.value());

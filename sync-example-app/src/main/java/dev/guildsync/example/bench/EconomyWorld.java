@@ -2,12 +2,12 @@ package dev.guildsync.example.bench;
 
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
-import dev.guildsync.core.character.CharacterStatusResult;
-import dev.guildsync.core.character.ProfileFetchResult;
-import dev.guildsync.core.port.CharacterProfilePort;
-import dev.guildsync.core.port.CharacterStatusPort;
+import dev.guildsync.core.character.CharacterProfilePort;
+import dev.guildsync.core.character.CharacterStatus;
+import dev.guildsync.core.character.CharacterStatusPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,11 +56,12 @@ final class EconomyWorld implements CharacterProfilePort, CharacterStatusPort {
   }
 
   @Override
-  public ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified) {
+  public FetchResult<CharacterProfile> fetchProfile(
+      CharacterRef character, Optional<String> lastModified) {
     int i = index(character);
     profiles.incrementAndGet(day());
     if (i >= notFoundFrom) {
-      return ProfileFetchResult.notFound("HTTP 404");
+      return FetchResult.notFound("HTTP 404");
     }
     Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
     Instant login =
@@ -76,16 +77,16 @@ final class EconomyWorld implements CharacterProfilePort, CharacterStatusPort {
             .level(80)
             .lastLogin(login)
             .build();
-    return new ProfileFetchResult.Found(profile, Optional.empty());
+    return new FetchResult.Found<>(profile, Optional.empty());
   }
 
   @Override
-  public CharacterStatusResult checkStatus(CharacterRef character) {
+  public FetchResult<CharacterStatus> checkStatus(CharacterRef character) {
     int i = index(character);
     statuses.incrementAndGet(day());
     return i >= notFoundFrom
-        ? new CharacterStatusResult.NotFound("HTTP 404")
-        : new CharacterStatusResult.Answered(bnetId(i), true);
+        ? new FetchResult.NotFound<>("HTTP 404")
+        : FetchResult.found(new CharacterStatus(bnetId(i), true), null);
   }
 
   /** Profile requests on simulated day {@code day} (0 is the first). */

@@ -74,7 +74,7 @@ final class GuildEconomyBench {
   /** Side (a): track the guilds by name, sync guilds then characters, twice. */
   List<PhaseCost> guildsFirst(DataSource db, SyncWiring wiring, BenchLog log) throws SQLException {
     for (GuildRoster roster : world) {
-      wiring.guildStore().track(Region.EU, roster.realmSlug(), roster.name());
+      wiring.guildStore().trackGuild(Region.EU, roster.realmSlug(), roster.name());
     }
     return List.of(
         phase("cycle 1: guild sync", db, wiring, Phase.GUILDS, false, log),

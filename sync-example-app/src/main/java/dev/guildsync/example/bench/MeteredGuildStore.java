@@ -1,14 +1,14 @@
 package dev.guildsync.example.bench;
 
-import dev.guildsync.core.Lease;
-import dev.guildsync.core.character.DueQuery;
-import dev.guildsync.core.guild.ClaimedGuilds;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildSaveResult;
 import dev.guildsync.core.guild.GuildSnapshot;
+import dev.guildsync.core.guild.GuildStorePort;
 import dev.guildsync.core.guild.TrackedGuild;
-import dev.guildsync.core.port.GuildStorePort;
 import dev.guildsync.jooq.JooqGuildStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,18 +50,18 @@ final class MeteredGuildStore implements GuildStorePort {
   }
 
   @Override
-  public ClaimedGuilds claimDue(DueQuery query) {
-    return metered(claims, () -> store.claimDue(query));
+  public Claimed<TrackedGuild> claimDueGuilds(DueQuery query) {
+    return metered(claims, () -> store.claimDueGuilds(query));
   }
 
   @Override
-  public GuildSnapshot load(TrackedGuild guild, GuildRoster roster) {
-    return metered(loads, () -> store.load(guild, roster));
+  public GuildSnapshot loadGuild(TrackedGuild guild, GuildRoster roster) {
+    return metered(loads, () -> store.loadGuild(guild, roster));
   }
 
   @Override
-  public GuildSaveResult save(Lease lease, GuildChange change) {
-    return metered(saves, () -> store.save(lease, change));
+  public GuildSaveResult saveGuild(Lease lease, GuildChange change) {
+    return metered(saves, () -> store.saveGuild(lease, change));
   }
 
   @Override

@@ -4,12 +4,12 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Faction;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildSyncReport;
 import dev.guildsync.core.guild.GuildSyncService;
 import dev.guildsync.core.guild.GuildSyncSettings;
-import dev.guildsync.core.guild.RosterFetchResult;
 import dev.guildsync.core.guild.RosterMember;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -106,13 +106,12 @@ final class RosterSaveBench {
         "TRUNCATE guild_member_events, guild_members, guild_ranks, guild_claims,"
             + " character_claims, sync_leases, characters, guilds CASCADE",
         "CHECKPOINT");
-    store.store().track(Region.EU, REALM, GUILD);
+    store.store().trackGuild(Region.EU, REALM, GUILD);
     AtomicReference<GuildRoster> served = new AtomicReference<>();
     GuildSyncService service =
         GuildSyncService.newBuilder()
             .guildStore(store)
-            .rosterSource(
-                (guild, lastModified) -> RosterFetchResult.found(served.get(), LAST_MODIFIED))
+            .rosterSource((guild, lastModified) -> FetchResult.found(served.get(), LAST_MODIFIED))
             .settings(
                 GuildSyncSettings.newBuilder()
                     .staleAfter(Duration.ZERO)

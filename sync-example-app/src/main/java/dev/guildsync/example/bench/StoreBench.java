@@ -1,10 +1,10 @@
 package dev.guildsync.example.bench;
 
+import dev.guildsync.core.FetchResult;
+import dev.guildsync.core.character.CharacterProfilePort;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.core.character.ProfileFetchResult;
-import dev.guildsync.core.port.CharacterProfilePort;
 import dev.guildsync.jooq.JooqCharacterStore;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -86,7 +86,7 @@ final class StoreBench {
     CharacterProfilePort instant =
         (character, lastModified) -> {
           long i = BenchWorld.index(character.name());
-          return ProfileFetchResult.found(BenchWorld.profile(i), BenchWorld.LAST_MODIFIED_HEADER);
+          return FetchResult.found(BenchWorld.profile(i), BenchWorld.LAST_MODIFIED_HEADER);
         };
     CharacterSyncReport report =
         CharacterSyncService.newBuilder()

@@ -2,17 +2,19 @@ package dev.guildsync.example.bench;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
-import dev.guildsync.core.Lease;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.character.CharacterProfilePort;
 import dev.guildsync.core.character.CharacterSaveResult;
-import dev.guildsync.core.character.ClaimedCharacters;
-import dev.guildsync.core.character.DueQuery;
-import dev.guildsync.core.character.ProfileFetchResult;
-import dev.guildsync.core.port.CharacterProfilePort;
-import dev.guildsync.core.port.CharacterStorePort;
-import dev.guildsync.core.port.GuildLookupPort;
+import dev.guildsync.core.character.CharacterStorePort;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.character.GuildLookupPort;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.Lease;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +44,20 @@ final class TimedPorts {
     }
 
     @Override
-    public ClaimedCharacters claimDue(DueQuery query) {
+    public Claimed<DueCharacter> claimDueCharacters(DueQuery query) {
       long start = System.nanoTime();
       try {
-        return store.claimDue(query);
+        return store.claimDueCharacters(query);
       } finally {
         claimNanos.add(System.nanoTime() - start);
       }
     }
 
     @Override
-    public CharacterSaveResult save(Lease lease, List<CharacterChange> changes) {
+    public CharacterSaveResult saveCharacters(Lease lease, List<CharacterChange> changes) {
       long start = System.nanoTime();
       try {
-        return store.save(lease, changes);
+        return store.saveCharacters(lease, changes);
       } finally {
         saveNanos.add(System.nanoTime() - start);
       }
@@ -94,10 +96,11 @@ final class TimedPorts {
     }
 
     @Override
-    public ProfileFetchResult fetch(CharacterRef character, Optional<String> lastModified) {
+    public FetchResult<CharacterProfile> fetchProfile(
+        CharacterRef character, Optional<String> lastModified) {
       long start = System.nanoTime();
       try {
-        return profiles.fetch(character, lastModified);
+        return profiles.fetchProfile(character, lastModified);
       } finally {
         latencies.record(System.nanoTime() - start);
       }
