@@ -2,12 +2,12 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatedGuild;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.ProfileFetchResult;
 import dev.guildsync.core.guild.RosterFetchResult;
 import dev.guildsync.core.guild.RosterMember;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatedGuild;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

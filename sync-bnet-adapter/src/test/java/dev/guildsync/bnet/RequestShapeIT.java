@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guildsync.bnet.RecordingServer.Answer;
-import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.ProfileFetchResult;
+import dev.guildsync.simulator.SimulatorFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
@@ -10,6 +9,7 @@ import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.DueQuery;
 import dev.guildsync.core.testing.character.InMemoryStoreFixture;
 import dev.guildsync.core.testing.character.StoredCharacter;
+import dev.guildsync.simulator.BattleNetSimulator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
