@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
   static final String CLIENT_ID = "bench-client";
   static final String CLIENT_SECRET = "bench-secret-never-printed";
 
-  @Option(names = "--quick", description = "Small sizes: the whole bench in under a minute.")
+  @Option(names = "--quick", description = "Small sizes: the whole bench in under two minutes.")
   boolean quick;
 
   @Option(names = "--report-json", paramLabel = "FILE", description = "Also write JSON here.")
