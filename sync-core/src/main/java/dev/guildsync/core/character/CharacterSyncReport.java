@@ -1,5 +1,6 @@
 package dev.guildsync.core.character;
 
+import dev.guildsync.core.SyncReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ public record CharacterSyncReport(
     Map<String, Integer> failureReasons,
     RetentionCounts retention,
     int batches,
-    Duration duration) {
+    Duration duration)
+    implements SyncReport {
   /** Copies the collections, so the report is immutable. */
   public CharacterSyncReport {
     untrackedGuilds = List.copyOf(untrackedGuilds);
@@ -81,6 +83,12 @@ public record CharacterSyncReport(
         new RetentionCounts(0, 0, 0, 0),
         batches,
         duration);
+  }
+
+  /** How many characters the run handled, whatever their outcome. */
+  @Override
+  public int items() {
+    return characters();
   }
 
   /** How many characters the run handled, whatever their outcome. */

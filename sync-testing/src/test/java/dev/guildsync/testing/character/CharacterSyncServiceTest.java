@@ -425,11 +425,11 @@ class CharacterSyncServiceTest extends SyncHarness {
         .hasMessageContaining("staleAfter");
     assertThatThrownBy(() -> CharacterSyncSettings.newBuilder().lease(Duration.ZERO))
         .hasMessageContaining("lease");
-    assertThat(CharacterSyncSettings.defaults().maxCharactersPerRun()).isEmpty();
+    assertThat(CharacterSyncSettings.defaults().run().maxPerRun()).isEmpty();
     assertThat(
             Set.of(
-                CharacterSyncSettings.defaults().batchSize(),
-                CharacterSyncSettings.defaults().concurrency()))
+                CharacterSyncSettings.defaults().run().batchSize(),
+                CharacterSyncSettings.defaults().run().concurrency()))
         .containsExactlyInAnyOrder(100, 8);
   }
 }
