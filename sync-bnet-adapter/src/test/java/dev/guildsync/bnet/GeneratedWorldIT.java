@@ -2,13 +2,13 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatedGuild;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.RosterMember;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatedGuild;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -2,9 +2,6 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.Fault;
-import dev.guildsync.bnet.simulator.SimulatedGuild;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterRef;
@@ -15,6 +12,9 @@ import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.RosterMember;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.Fault;
+import dev.guildsync.simulator.SimulatedGuild;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

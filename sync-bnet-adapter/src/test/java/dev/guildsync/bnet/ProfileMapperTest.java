@@ -3,12 +3,12 @@ package dev.guildsync.bnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.Faction;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ProfileGuild;
+import dev.guildsync.simulator.SimulatorFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;

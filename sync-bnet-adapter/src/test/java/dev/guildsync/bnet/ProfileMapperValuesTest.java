@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.simulator.SimulatorFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;

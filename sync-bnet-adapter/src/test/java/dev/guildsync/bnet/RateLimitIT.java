@@ -2,12 +2,12 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorFixtures;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorFixtures;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

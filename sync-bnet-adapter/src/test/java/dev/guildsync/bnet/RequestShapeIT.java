@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guildsync.bnet.RecordingServer.Answer;
-import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.CharacterStatus;
+import dev.guildsync.simulator.SimulatorFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

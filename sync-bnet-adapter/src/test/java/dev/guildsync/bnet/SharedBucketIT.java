@@ -3,13 +3,13 @@ package dev.guildsync.bnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.Fault;
-import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.Fault;
+import dev.guildsync.simulator.SimulatorFixtures;
 import io.github.bucket4j.distributed.BucketProxy;
 import java.time.Instant;
 import java.util.ArrayList;

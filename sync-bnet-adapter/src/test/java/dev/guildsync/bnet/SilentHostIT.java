@@ -2,11 +2,11 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.simulator.BattleNetSimulator;
 import dev.guildsync.testing.character.InMemoryStoreFixture;
 import dev.guildsync.testing.character.StoredCharacter;
 import java.io.IOException;

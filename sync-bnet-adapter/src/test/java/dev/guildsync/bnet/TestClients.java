@@ -1,8 +1,8 @@
 package dev.guildsync.bnet;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Region;
+import dev.guildsync.simulator.BattleNetSimulator;
 import java.time.Duration;
 
 /** Builders pointed at a simulator, with short back-off so failure tests stay quick. */

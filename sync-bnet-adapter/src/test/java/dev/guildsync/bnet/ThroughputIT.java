@@ -2,11 +2,11 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.simulator.BattleNetSimulator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,12 +3,12 @@ package dev.guildsync.bnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorFixtures;
 import dev.guildsync.core.CredentialsRejectedException;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorFixtures;
 import dev.guildsync.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

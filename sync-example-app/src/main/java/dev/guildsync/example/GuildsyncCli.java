@@ -1,6 +1,5 @@
 package dev.guildsync.example;
 
-import dev.guildsync.example.bench.BenchCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,7 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The example app's entry point: {@code demo}, {@code migrate}, {@code sync} and {@code bench}.
+ * The example app's entry point: {@code demo}, {@code migrate}, {@code track-guild}, {@code sync},
+ * {@code run} and {@code simulator}.
  *
  * <p>Exit codes: 0 the run completed (per-character outcomes are in the report); 2 bad usage or
  * configuration; 3 fatal (database unreachable, schema missing, credentials rejected).
@@ -26,8 +26,7 @@ import picocli.CommandLine.Command;
       TrackGuildCommand.class,
       SyncCommand.class,
       RunCommand.class,
-      SimulatorCommand.class,
-      BenchCommand.class
+      SimulatorCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,56 +55,15 @@ public final class GuildsyncCli implements Runnable {
     cli.setErr(err);
     cli.registerConverter(Duration.class, new DurationConverter());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler(GuildsyncCli::usageError);
-    cli.setExitCodeExceptionMapper(ExitCode::of);
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          boolean verbose = parseResult.subcommand() != null && verbose(parseResult);
-          PrintWriter stderr = commandLine.getErr();
-          stderr.println("error: " + oneLine(e));
-          if (verbose) {
-            e.printStackTrace(stderr);
-          }
-          stderr.flush();
-          return ExitCode.of(e);
-        });
+    CliErrors.install(cli);
     return cli.execute(args);
-  }
-
-  /**
-   * A usage error: its message, then the whole usage only when the word itself was unknown (a
-   * typo); for a bad value, one line says where to find the options.
-   */
-  private static int usageError(CommandLine.ParameterException e, String[] args) {
-    CommandLine command = e.getCommandLine();
-    PrintWriter stderr = command.getErr();
-    stderr.println(e.getMessage());
-    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-      CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, stderr);
-      command.usage(stderr);
-    } else {
-      stderr.println(
-          "Run '" + command.getCommandSpec().qualifiedName() + " --help' for every option.");
-    }
-    stderr.flush();
-    return ExitCode.USAGE;
-  }
-
-  private static boolean verbose(CommandLine.ParseResult parseResult) {
-    CommandLine.ParseResult sub = parseResult.subcommand();
-    return sub.hasMatchedOption("--verbose");
-  }
-
-  private static String oneLine(Throwable e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.lines().findFirst().orElse(message);
   }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: choose one of demo, migrate, track-guild, sync, run, simulator, bench");
+        "Missing command: choose one of demo, migrate, track-guild, sync, run, simulator");
   }
 
   /** Reads the version from the jar's manifest, falling back to "development". */

@@ -1,11 +1,11 @@
 package dev.guildsync.example;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatedGuild;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatedGuild;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -77,9 +77,16 @@ final class SimulatorCommand implements Callable<Integer> {
       throw new UsageException("--port " + port + " cannot be used: " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (StartedResources resources = new StartedResources("simulator")) {
-      resources.add(simulator);
-      resources.add(stopped::countDown);
+    // Ctrl-C: the hook stops the server, then lets this thread return.
+    Thread onShutdown =
+        new Thread(
+            () -> {
+              simulator.close();
+              stopped.countDown();
+            },
+            "guildsync-simulator-shutdown");
+    Runtime.getRuntime().addShutdownHook(onShutdown);
+    try (simulator) {
       List<SimulatedGuild> world =
           guilds == 0
               ? List.of()
@@ -90,8 +97,18 @@ final class SimulatorCommand implements Callable<Integer> {
       SimulatorSession.print(out, simulator, world, characters);
       out.flush();
       stopped.await();
+    } finally {
+      removeHook(onShutdown);
     }
     return ExitCode.OK;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook is running or ran.
+    }
   }
 
   private static CharacterProfile wanderer(int i) {

@@ -1,7 +1,7 @@
 package dev.guildsync.example;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatedGuild;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatedGuild;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
 
 /**
  * The reference wiring: the user's pool, the jOOQ adapter, the Battle.net client and the sync
- * service. {@code sync}, {@code demo} and {@code bench} all run through here.
+ * service. {@code sync}, {@code run} and the bench (sync-bench) run through here.
  */
 public final class SyncWiring implements AutoCloseable {
 

@@ -1,5 +1,6 @@
 package dev.guildsync.example;
 
+import dev.guildsync.demo.EmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package dev.guildsync.example;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -2,31 +2,36 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Fatal problems: exit code 3 and one clear line, no stack trace unless --verbose, no secrets. */
 class CliFatalIT {
   private static final String UNREACHABLE = "jdbc:postgresql://127.0.0.1:1/guilds";
   private static final String DB_PASSWORD = "hunter2-db-password";
+
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.unmigrated(
+          SimulatorOptions.defaults().withCredentials("fatal-id", "the-right-secret"));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
   @BeforeAll
   static void start() throws Exception {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(
-            SimulatorOptions.defaults().withCredentials("fatal-id", "the-right-secret"));
+    db = STACK.db();
+    simulator = STACK.simulator();
     try (Connection c = db.dataSource().getConnection();
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE unmigrated");
@@ -39,12 +44,6 @@ class CliFatalIT {
       s.execute(
           "INSERT INTO characters (region, realm, name) VALUES ('eu', 'argent-dawn', 'Ærøn')");
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
   }
 
   private static String url(String database) {

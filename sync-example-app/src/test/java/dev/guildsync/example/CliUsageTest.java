@@ -127,7 +127,11 @@ class CliUsageTest {
     Cli version = Cli.run("--version");
 
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains("demo").contains("migrate").contains("sync").contains("bench");
+    assertThat(help.out())
+        .contains("demo")
+        .contains("migrate")
+        .contains("sync")
+        .contains("simulator");
     assertThat(help.out()).contains("3   fatal");
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).startsWith("guildsync ");

@@ -2,6 +2,7 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guildsync.demo.DemoBattleNet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;

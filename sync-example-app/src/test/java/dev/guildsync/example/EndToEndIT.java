@@ -4,21 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.Fault;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ProfileGuild;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.Fault;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,21 +28,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EndToEndIT {
   private static final Instant MODIFIED = Instant.parse("2026-11-23T18:30:00Z");
+
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.unmigrated(
+          SimulatorOptions.defaults().withCredentials("e2e-id", "e2e-secret"));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
   @BeforeAll
   static void start() {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(
-            SimulatorOptions.defaults().withCredentials("e2e-id", "e2e-secret"));
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
+    db = STACK.db();
+    simulator = STACK.simulator();
   }
 
   private static CharacterProfile.Builder profile(long id, String name) {

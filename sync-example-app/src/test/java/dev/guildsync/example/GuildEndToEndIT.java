@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatedGuild;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.guild.RosterMember;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatedGuild;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,9 +18,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,6 +33,12 @@ class GuildEndToEndIT {
   private static final Map<String, String> ENV =
       Map.of("BNET_CLIENT_ID", "guild-id", "BNET_CLIENT_SECRET", "guild-secret");
   private static final Instant ROSTER_TIME = Instant.parse("2026-11-20T18:00:00Z");
+
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.migrated(
+          SimulatorOptions.defaults().withCredentials("guild-id", "guild-secret"));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
   private static SimulatedGuild tracked;
@@ -39,21 +46,11 @@ class GuildEndToEndIT {
 
   @BeforeAll
   static void start() {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(
-            SimulatorOptions.defaults().withCredentials("guild-id", "guild-secret"));
+    db = STACK.db();
+    simulator = STACK.simulator();
     List<SimulatedGuild> world = simulator.guilds().generate(Region.EU, 2, 5, 7L, ROSTER_TIME);
     tracked = world.get(0);
     untracked = world.get(1);
-    Cli migrate = Cli.run(ENV, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
-    assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
   }
 
   @Test

@@ -2,14 +2,15 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.Region;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Profiles holding values PostgreSQL cannot store fail their own character with a precise reason;
@@ -17,20 +18,19 @@ import org.junit.jupiter.api.Test;
  */
 class PoisonValuesIT {
   private static final Instant MODIFIED = Instant.parse("2026-11-23T18:30:00Z");
+
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.unmigrated(
+          SimulatorOptions.defaults().withCredentials("pv-id", "pv-secret"));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
   @BeforeAll
   static void start() {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(SimulatorOptions.defaults().withCredentials("pv-id", "pv-secret"));
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
+    db = STACK.db();
+    simulator = STACK.simulator();
   }
 
   /** A profile body with {@code extra} JSON members appended (later members win in Jackson). */

@@ -2,8 +2,6 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
@@ -11,29 +9,35 @@ import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.RetentionPolicy;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Blizzard's 30-day rule through the real wiring: PostgreSQL (V5), the jOOQ claim and save, the
  * Battle.net client and the simulator's status endpoint, with a clock a month ahead.
  */
 class RetentionEndToEndIT {
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.migrated(
+          SimulatorOptions.defaults().withCredentials("r-id", "r-secret"));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
   @BeforeAll
   static void start() throws Exception {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(SimulatorOptions.defaults().withCredentials("r-id", "r-secret"));
-    Schema.migrate(db.jdbcUrl(), db.user(), new Environment(Map.of()));
+    db = STACK.db();
+    simulator = STACK.simulator();
     CharacterRows.execute(
         db,
         "INSERT INTO characters (id, region, realm, name) VALUES"
@@ -53,12 +57,6 @@ class RetentionEndToEndIT {
               .build(),
           Instant.parse("2026-11-23T18:30:00Z"));
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
   }
 
   private static CharacterSyncReport run(SyncWiring wiring, RetentionPolicy policy, Clock clock) {

@@ -2,11 +2,12 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,10 +22,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,15 +36,19 @@ class RunProcessIT {
   private static final int CHARACTERS = 30;
   private static final Map<String, String> ENV =
       Map.of("BNET_CLIENT_ID", "run-id", "BNET_CLIENT_SECRET", "run-secret");
+
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.migrated(
+          SimulatorOptions.defaults().withCredentials("run-id", "run-secret"));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
   @BeforeAll
   static void start() throws Exception {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(
-            SimulatorOptions.defaults().withCredentials("run-id", "run-secret"));
+    db = STACK.db();
+    simulator = STACK.simulator();
     for (int i = 0; i < CHARACTERS; i++) {
       simulator.putCharacter(
           Region.EU,
@@ -55,8 +60,6 @@ class RunProcessIT {
               .build(),
           Instant.parse("2026-11-23T18:30:00Z"));
     }
-    Cli migrate = Cli.run(ENV, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
-    assertThat(migrate.exitCode()).as(migrate.err()).isZero();
     try (Connection c = db.dataSource().getConnection();
         Statement s = c.createStatement()) {
       s.execute(
@@ -65,12 +68,6 @@ class RunProcessIT {
               + (CHARACTERS - 1)
               + ") g");
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
   }
 
   @Test

@@ -2,17 +2,18 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * When the shared quota's bucket cannot be used, {@code sync --shared-quota} fails with exit code 3
@@ -23,26 +24,22 @@ class SharedQuotaFatalIT {
   private static final int CHARACTERS = 300;
   private static final Map<String, String> ENV =
       Map.of("BNET_CLIENT_ID", "fatal-quota-id", "BNET_CLIENT_SECRET", "fatal-quota-secret");
+
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.migrated(
+          SimulatorOptions.defaults()
+              .withCredentials("fatal-quota-id", "fatal-quota-secret")
+              .withLatency(Duration.ofMillis(10)));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
   @BeforeAll
   static void start() {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(
-            SimulatorOptions.defaults()
-                .withCredentials("fatal-quota-id", "fatal-quota-secret")
-                .withLatency(Duration.ofMillis(10)));
+    db = STACK.db();
+    simulator = STACK.simulator();
     SimulatedCharacters.put(simulator, "Fatal", 70_000, CHARACTERS);
-    Cli migrate = Cli.run(ENV, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
-    assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
   }
 
   @BeforeEach

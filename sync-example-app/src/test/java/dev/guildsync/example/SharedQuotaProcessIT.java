@@ -2,10 +2,11 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
-import dev.guildsync.bnet.simulator.SimulatorStats;
 import dev.guildsync.core.Region;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorOptions;
+import dev.guildsync.simulator.SimulatorStats;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,11 +14,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,28 +33,24 @@ class SharedQuotaProcessIT {
   private static final int QUOTA = 100;
   private static final Map<String, String> ENV =
       Map.of("BNET_CLIENT_ID", "quota-id", "BNET_CLIENT_SECRET", "quota-secret");
+
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.migrated(
+          SimulatorOptions.defaults()
+              .withCredentials("quota-id", "quota-secret")
+              .withQuota(QUOTA, true)
+              .withLatency(Duration.ofMillis(20))
+              .withThreads(48));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
   @BeforeAll
   static void start() {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(
-            SimulatorOptions.defaults()
-                .withCredentials("quota-id", "quota-secret")
-                .withQuota(QUOTA, true)
-                .withLatency(Duration.ofMillis(20))
-                .withThreads(48));
+    db = STACK.db();
+    simulator = STACK.simulator();
     SimulatedCharacters.put(simulator, "Quota", 50_000, CHARACTERS);
-    Cli migrate = Cli.run(ENV, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
-    assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
   }
 
   @BeforeEach

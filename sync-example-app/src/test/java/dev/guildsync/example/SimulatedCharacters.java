@@ -1,9 +1,10 @@
 package dev.guildsync.example;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
 import java.time.Instant;
 
 /** Numbered level-80 characters on eu/argent-dawn in a simulator, for the process ITs. */

@@ -2,6 +2,7 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guildsync.demo.EmbeddedDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

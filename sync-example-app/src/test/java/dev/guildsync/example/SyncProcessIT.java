@@ -2,11 +2,12 @@ package dev.guildsync.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guildsync.bnet.simulator.BattleNetSimulator;
-import dev.guildsync.bnet.simulator.SimulatorOptions;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.demo.EmbeddedDatabase;
+import dev.guildsync.simulator.BattleNetSimulator;
+import dev.guildsync.simulator.SimulatorOptions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -15,11 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,17 +33,21 @@ class SyncProcessIT {
   private static final Duration LEASE = Duration.ofSeconds(3);
   private static final Map<String, String> ENV =
       Map.of("BNET_CLIENT_ID", "proc-id", "BNET_CLIENT_SECRET", "proc-secret");
+
+  @RegisterExtension
+  static final PostgresAndSimulator STACK =
+      PostgresAndSimulator.migrated(
+          SimulatorOptions.defaults()
+              .withCredentials("proc-id", "proc-secret")
+              .withLatency(Duration.ofMillis(40)));
+
   private static EmbeddedDatabase db;
   private static BattleNetSimulator simulator;
 
   @BeforeAll
   static void start() {
-    db = EmbeddedDatabase.start(false);
-    simulator =
-        BattleNetSimulator.start(
-            SimulatorOptions.defaults()
-                .withCredentials("proc-id", "proc-secret")
-                .withLatency(Duration.ofMillis(40)));
+    db = STACK.db();
+    simulator = STACK.simulator();
     for (int i = 0; i < CHARACTERS; i++) {
       simulator.putCharacter(
           Region.EU,
@@ -57,14 +62,6 @@ class SyncProcessIT {
               .build(),
           Instant.parse("2026-11-23T18:30:00Z"));
     }
-    Cli migrate = Cli.run(ENV, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
-    assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-    db.close();
   }
 
   @BeforeEach

@@ -1,0 +1,193 @@
+package dev.guildsync.bench;
+
+import static dev.guildsync.bench.BenchReport.decimal;
+
+import dev.guildsync.core.guild.GuildSyncReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** Table rows and JSON sections of the guild measurements (6 and 7). No targets: it reports. */
+final class GuildBenchRows {
+  private GuildBenchRows() {}
+
+  static void rosterSave(BenchReport report, RosterSaveBench.Result r) {
+    String of = String.format(Locale.ROOT, "%,d members", r.members());
+    List<Map<String, Object>> steps = new ArrayList<>();
+    for (RosterSaveBench.Step step : r.steps()) {
+      String metric = of + ", " + step.label();
+      double millis = median(step.saves(), MeteredGuildStore.Call::millis);
+      report.row(
+          BenchReport.ROSTER_SAVE,
+          metric + ": save, median of " + step.saves().size(),
+          String.format(
+              Locale.ROOT,
+              "%.0f statements, %s ms, %,.0f rows",
+              median(step.saves(), MeteredGuildStore.Call::statements),
+              decimal(millis),
+              median(step.saves(), MeteredGuildStore.Call::rowsWritten)));
+      report.row(
+          BenchReport.ROSTER_SAVE,
+          metric + ": claim / read before the save",
+          String.format(
+              Locale.ROOT,
+              "%.0f / %.0f statements, %s / %s ms",
+              median(step.claims(), MeteredGuildStore.Call::statements),
+              median(step.loads(), MeteredGuildStore.Call::statements),
+              decimal(median(step.claims(), MeteredGuildStore.Call::millis)),
+              decimal(median(step.loads(), MeteredGuildStore.Call::millis))));
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("step", step.label());
+      line.put("saveStatements", median(step.saves(), MeteredGuildStore.Call::statements));
+      line.put("saveMillis", millis);
+      line.put("saveMillisMin", min(step.saves()));
+      line.put("saveMillisMax", max(step.saves()));
+      line.put("rowsWritten", median(step.saves(), MeteredGuildStore.Call::rowsWritten));
+      line.put("claimStatements", median(step.claims(), MeteredGuildStore.Call::statements));
+      line.put("claimMillis", median(step.claims(), MeteredGuildStore.Call::millis));
+      line.put("loadStatements", median(step.loads(), MeteredGuildStore.Call::statements));
+      line.put("loadMillis", median(step.loads(), MeteredGuildStore.Call::millis));
+      line.put("events", events(step.report()));
+      steps.add(line);
+    }
+    GuildSyncReport last = r.steps().get(r.steps().size() - 1).report();
+    report.row(
+        BenchReport.ROSTER_SAVE,
+        of + ", last step as the service reported it: joined / left / rank / renamed",
+        String.format(
+            Locale.ROOT,
+            "%d / %d / %d / %d",
+            last.joined(),
+            last.left(),
+            last.rankChanged(),
+            last.renamed()));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("members", r.members());
+    json.put("repetitions", r.repetitions());
+    json.put("changes", r.changes());
+    json.put("joins", r.joins());
+    json.put("leaves", r.leaves());
+    json.put("rankChanges", r.rankChanges());
+    json.put("renames", r.renames());
+    json.put("steps", steps);
+    report.section("rosterSave", json);
+  }
+
+  static void economy(BenchReport report, GuildEconomyBench.Result r) {
+    String world = String.format(Locale.ROOT, "%,d guilds x %,d members", r.guilds(), r.members());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("guilds", r.guilds());
+    json.put("membersPerGuild", r.members());
+    json.put("characters", r.guilds() * r.members());
+    report.row(
+        BenchReport.GUILD_ECONOMY,
+        "world",
+        world + String.format(Locale.ROOT, " = %,d characters", r.guilds() * r.members()));
+    json.put("guildsFirst", phases(report, "(a) guilds, then characters", r.guildsFirst()));
+    json.put("charactersAlone", phases(report, "(b) characters alone", r.alone()));
+    GuildEconomyBench.PhaseCost guildPhase = r.guildsFirst().get(0);
+    GuildEconomyBench.PhaseCost both = r.guildsFirst().get(1);
+    GuildEconomyBench.PhaseCost alone = r.alone().get(0);
+    double guildOnly = perFresh(guildPhase.apiRequests(), guildPhase.fresh());
+    double guildsThenCharacters =
+        perFresh(guildPhase.apiRequests() + both.apiRequests(), both.fresh());
+    double charactersOnly = perFresh(alone.apiRequests(), alone.fresh());
+    report.row(
+        BenchReport.GUILD_ECONOMY,
+        "cycle 1, requests per fresh character: (a) guild phase / (a) both phases / (b)",
+        String.format(
+            Locale.ROOT, "%.3f / %.3f / %.3f", guildOnly, guildsThenCharacters, charactersOnly));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("guildPhaseRequestsPerFreshCharacter", guildOnly);
+    summary.put("guildsThenCharactersRequestsPerFreshCharacter", guildsThenCharacters);
+    summary.put("charactersAloneRequestsPerFreshCharacter", charactersOnly);
+    json.put("firstCycle", summary);
+    report.section("guildEconomy", json);
+  }
+
+  private static List<Map<String, Object>> phases(
+      BenchReport report, String side, List<GuildEconomyBench.PhaseCost> phases) {
+    List<Map<String, Object>> json = new ArrayList<>();
+    String cycle = "";
+    long cycleRequests = 0;
+    for (GuildEconomyBench.PhaseCost p : phases) {
+      String thisCycle = p.label().substring(0, p.label().indexOf(':'));
+      cycleRequests = (thisCycle.equals(cycle) ? cycleRequests : 0) + p.apiRequests();
+      cycle = thisCycle;
+      double perFresh = perFresh(cycleRequests, p.fresh());
+      String metric = side + ", " + p.label().replace(":", ",");
+      report.row(
+          BenchReport.GUILD_ECONOMY,
+          metric + ": requests (roster / profile / 304)",
+          String.format(
+              Locale.ROOT,
+              "%,d (%,d / %,d / %,d) in %.1f s",
+              p.apiRequests(),
+              p.rosterRequests(),
+              p.profileRequests(),
+              p.notModified(),
+              p.nanos() / 1e9));
+      report.row(
+          BenchReport.GUILD_ECONOMY,
+          metric + ": characters / fresh / with profile",
+          String.format(Locale.ROOT, "%,d / %,d / %,d", p.characters(), p.fresh(), p.profiles()));
+      report.row(
+          BenchReport.GUILD_ECONOMY,
+          metric + ": requests of the cycle so far per fresh",
+          String.format(Locale.ROOT, "%.3f", perFresh));
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("phase", p.label());
+      line.put("apiRequests", p.apiRequests());
+      line.put("rosterRequests", p.rosterRequests());
+      line.put("profileRequests", p.profileRequests());
+      line.put("notModified", p.notModified());
+      line.put("throttled", p.throttled());
+      line.put("millis", p.nanos() / 1e6);
+      line.put("characters", p.characters());
+      line.put("freshCharacters", p.fresh());
+      line.put("profilesSynced", p.profiles());
+      line.put("cycleRequests", cycleRequests);
+      line.put("cycleRequestsPerFreshCharacter", perFresh);
+      json.add(line);
+    }
+    return json;
+  }
+
+  private static double perFresh(long requests, long fresh) {
+    return fresh == 0 ? 0 : (double) requests / fresh;
+  }
+
+  private static Map<String, Object> events(GuildSyncReport report) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("updated", report.updated());
+    json.put("unchanged", report.unchanged());
+    json.put("joined", report.joined());
+    json.put("left", report.left());
+    json.put("rejoined", report.rejoined());
+    json.put("rankChanged", report.rankChanged());
+    json.put("renamed", report.renamed());
+    json.put("charactersCreated", report.charactersCreated());
+    return json;
+  }
+
+  private static double median(
+      List<MeteredGuildStore.Call> calls, ToDoubleFunction<MeteredGuildStore.Call> value) {
+    double[] sorted = calls.stream().mapToDouble(value).sorted().toArray();
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  private static double min(List<MeteredGuildStore.Call> calls) {
+    return calls.stream().mapToDouble(MeteredGuildStore.Call::millis).min().orElse(0);
+  }
+
+  private static double max(List<MeteredGuildStore.Call> calls) {
+    return calls.stream().mapToDouble(MeteredGuildStore.Call::millis).max().orElse(0);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The bench ({@link dev.guildsync.bench.BenchCli}): measures the library against the original
+ * approach and against Battle.net's quota, on embedded PostgreSQL and the Battle.net simulator, and
+ * reports numbers (text and {@code --report-json}); docs/PERFORMANCE.md explains each measurement.
+ * It judges nothing: the exit code is 0 whatever the numbers. Not published.
+ */
+package dev.guildsync.bench;
