@@ -51,40 +51,6 @@ public record CharacterSyncReport(
     Objects.requireNonNull(duration, "duration");
   }
 
-  /** A report with no status checks, as runs reported before retention existed. */
-  public CharacterSyncReport(
-      int updated,
-      int unchanged,
-      int notFound,
-      int identityChanged,
-      int failed,
-      int leaseLost,
-      int linked,
-      int untracked,
-      int guildless,
-      int guildLinksDropped,
-      List<UntrackedGuild> untrackedGuilds,
-      Map<String, Integer> failureReasons,
-      int batches,
-      Duration duration) {
-    this(
-        updated,
-        unchanged,
-        notFound,
-        identityChanged,
-        failed,
-        leaseLost,
-        linked,
-        untracked,
-        guildless,
-        guildLinksDropped,
-        untrackedGuilds,
-        failureReasons,
-        new RetentionCounts(0, 0, 0, 0),
-        batches,
-        duration);
-  }
-
   /** How many characters the run handled, whatever their outcome. */
   @Override
   public int items() {
