@@ -29,8 +29,6 @@ class ProgressListenerTest {
               false),
           CharacterSyncOutcome.UPDATED,
           Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
           Optional.empty());
 
   @Test
