@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * Syncs due characters from a profile source into a store, batch by batch: claim a batch, fetch its
- * profiles concurrently, look its guilds up once per region, apply the {@link CharacterSyncRules},
- * save the batch in one go, report, repeat until nothing is due or the run's limit is reached. Only
- * one batch is held at a time, so memory stays flat however many characters there are.
+ * profiles concurrently, look its guilds up once per region, apply the sync rules, save the batch
+ * in one go, report, repeat until nothing is due or the run's limit is reached. Only one batch is
+ * held at a time, so memory stays flat however many characters there are.
  *
  * <p>A batch's characters are claimed under a lease that a heartbeat renews while the batch is in
  * progress (see {@link dev.guildsync.core.claim.LeasePort}); when a batch fails, or the running

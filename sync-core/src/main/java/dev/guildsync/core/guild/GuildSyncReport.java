@@ -1,6 +1,6 @@
 package dev.guildsync.core.guild;
 
-import dev.guildsync.core.SyncReport;
+import dev.guildsync.core.RunReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public record GuildSyncReport(
     Map<String, Integer> failureReasons,
     int batches,
     Duration duration)
-    implements SyncReport {
+    implements RunReport {
   /** Copies the collections, so the report is immutable. */
   public GuildSyncReport {
     duplicateGuilds = List.copyOf(duplicateGuilds);

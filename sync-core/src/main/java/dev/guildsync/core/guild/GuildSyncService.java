@@ -61,7 +61,10 @@ public final class GuildSyncService {
     return engine.run();
   }
 
-  /** Builds a {@link GuildSyncService}. Not thread-safe. */
+  /**
+   * Builds a {@link GuildSyncService}. Each setter throws {@link NullPointerException} for null at
+   * once. Not thread-safe.
+   */
   public static final class Builder {
     private GuildStorePort store;
     private GuildRosterPort rosters;
@@ -71,26 +74,31 @@ public final class GuildSyncService {
 
     private Builder() {}
 
+    /** The guild store (required). */
     public Builder guildStore(GuildStorePort store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
+    /** Where rosters come from, e.g. the Battle.net client (required). */
     public Builder rosterSource(GuildRosterPort rosters) {
       this.rosters = Objects.requireNonNull(rosters, "rosters");
       return this;
     }
 
+    /** The clock for sync times and due queries; default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /** How runs go; default {@link GuildSyncSettings#defaults()}. */
     public Builder settings(GuildSyncSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
+    /** Told about each batch and outcome as the run goes; default one that ignores everything. */
     public Builder listener(GuildSyncListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;

@@ -1,7 +1,7 @@
 package dev.guildsync.core.internal;
 
+import dev.guildsync.core.RunReport;
 import dev.guildsync.core.SyncException;
-import dev.guildsync.core.SyncReport;
 import dev.guildsync.core.SyncRunFailedException;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.Lease;
@@ -27,7 +27,7 @@ final class ThingSync implements BatchSync<Integer, String, String, ThingSync.Th
   static final System.Logger LOG = System.getLogger(ThingSync.class.getName());
 
   /** The report: what was saved, in order. */
-  record Things(List<String> saved, int batches, Duration duration) implements SyncReport {
+  record Things(List<String> saved, int batches, Duration duration) implements RunReport {
     @Override
     public int items() {
       return saved.size();

@@ -7,7 +7,7 @@ import java.util.Map;
  * What every sync's run report tells, whatever it synced. Each sync's report (characters, guilds)
  * implements it and adds its own counts. Implementations are immutable.
  */
-public interface SyncReport {
+public interface RunReport {
 
   /** How many items were handled in the run, whatever their outcome. */
   int items();
