@@ -12,20 +12,20 @@ import java.util.Objects;
 public abstract class SyncRunFailedException extends SyncException {
   private static final long serialVersionUID = 1L;
 
-  private final transient RunReport partialReport;
+  private final transient PhaseReport partialReport;
 
   /**
    * @param message one line naming the batch, the step and the cause
    * @param cause what failed
    * @param partialReport what the run did before it failed
    */
-  protected SyncRunFailedException(String message, Throwable cause, RunReport partialReport) {
+  protected SyncRunFailedException(String message, Throwable cause, PhaseReport partialReport) {
     super(message, cause);
     this.partialReport = Objects.requireNonNull(partialReport, "partialReport");
   }
 
   /** What the run did before it failed. */
-  public RunReport partialReport() {
+  public PhaseReport partialReport() {
     return partialReport;
   }
 }

@@ -1,6 +1,6 @@
 package dev.guildsync.core.character;
 
-import dev.guildsync.core.RunReport;
+import dev.guildsync.core.PhaseReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ public record CharacterSyncReport(
     RetentionCounts retention,
     int batches,
     Duration duration)
-    implements RunReport {
+    implements PhaseReport {
   /** Copies the collections, so the report is immutable. */
   public CharacterSyncReport {
     untrackedGuilds = List.copyOf(untrackedGuilds);

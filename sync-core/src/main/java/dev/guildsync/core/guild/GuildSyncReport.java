@@ -1,6 +1,6 @@
 package dev.guildsync.core.guild;
 
-import dev.guildsync.core.RunReport;
+import dev.guildsync.core.PhaseReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public record GuildSyncReport(
     Map<String, Integer> failureReasons,
     int batches,
     Duration duration)
-    implements RunReport {
+    implements PhaseReport {
   /** Copies the collections, so the report is immutable. */
   public GuildSyncReport {
     duplicateGuilds = List.copyOf(duplicateGuilds);

@@ -1,6 +1,6 @@
 package dev.guildsync.core.internal;
 
-import dev.guildsync.core.RunReport;
+import dev.guildsync.core.PhaseReport;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.SyncRunFailedException;
 import dev.guildsync.core.claim.Claimed;
@@ -27,7 +27,7 @@ final class ThingSync implements BatchSync<Integer, String, String, ThingSync.Th
   static final System.Logger LOG = System.getLogger(ThingSync.class.getName());
 
   /** The report: what was saved, in order. */
-  record Things(List<String> saved, int batches, Duration duration) implements RunReport {
+  record Things(List<String> saved, int batches, Duration duration) implements PhaseReport {
     @Override
     public int items() {
       return saved.size();

@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * What every sync's run report tells, whatever it synced. Each sync's report (characters, guilds)
- * implements it and adds its own counts. Implementations are immutable.
+ * What the report of every phase's run tells, whatever it synced. Each sync's report ({@code
+ * CharacterSyncReport}, {@code GuildSyncReport}) implements it and adds its own counts.
+ * Implementations are immutable.
  */
-public interface RunReport {
+public interface PhaseReport {
 
   /** How many items were handled in the run, whatever their outcome. */
   int items();
