@@ -191,7 +191,7 @@ public final class SyncWiring implements AutoCloseable {
   private long charactersDue(Plan plan) {
     Instant now = Instant.now();
     long due = store.countDue(plan.characters().dueQuery(now, now, 1));
-    return Math.min(due, plan.characters().maxCharactersPerRun().orElse(Integer.MAX_VALUE));
+    return Math.min(due, plan.characters().run().maxPerRun().orElse(Integer.MAX_VALUE));
   }
 
   @Override
