@@ -168,7 +168,7 @@ public final class SyncWiring implements AutoCloseable {
     return GuildSync.newBuilder()
         .store(store)
         .battleNet(client)
-        .requestCounter(this::requests)
+        .requestCounter(this::requests) // the client counts through stats(), not as a Counter
         .phases(plan.phases())
         .guildSettings(plan.guilds())
         .characterSettings(plan.characters());
