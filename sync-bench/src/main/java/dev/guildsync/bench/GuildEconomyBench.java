@@ -1,13 +1,11 @@
 package dev.guildsync.bench;
 
+import dev.guildsync.Phase;
 import dev.guildsync.core.Region;
-import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.guild.GuildRoster;
-import dev.guildsync.core.guild.GuildSyncListener;
 import dev.guildsync.core.guild.GuildSyncSettings;
 import dev.guildsync.core.guild.RosterMember;
-import dev.guildsync.example.Phase;
 import dev.guildsync.example.SyncWiring;
 import dev.guildsync.simulator.BattleNetSimulator;
 import dev.guildsync.simulator.SimulatedGuild;
@@ -15,7 +13,6 @@ import dev.guildsync.simulator.SimulatorStats;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -74,7 +71,7 @@ final class GuildEconomyBench {
   /** Side (a): track the guilds by name, sync guilds then characters, twice. */
   List<PhaseCost> guildsFirst(DataSource db, SyncWiring wiring, BenchLog log) throws SQLException {
     for (GuildRoster roster : world) {
-      wiring.guildStore().trackGuild(Region.EU, roster.realmSlug(), roster.name());
+      wiring.store().trackGuild(Region.EU, roster.realmSlug(), roster.name());
     }
     return List.of(
         phase("cycle 1: guild sync", db, wiring, Phase.GUILDS, false, log),
@@ -132,8 +129,7 @@ final class GuildEconomyBench {
             GuildSyncSettings.newBuilder().staleAfter(stale).batchSize(100).concurrency(8).build());
     simulator.resetStats();
     long start = System.nanoTime();
-    wiring.runOnce(
-        plan, new CharacterSyncListener() {}, new GuildSyncListener() {}, Clock.systemUTC());
+    wiring.newSync(plan).build().run();
     long nanos = System.nanoTime() - start;
     SimulatorStats stats = simulator.stats();
     return new PhaseCost(

@@ -9,7 +9,7 @@ import dev.guildsync.core.guild.GuildSaveResult;
 import dev.guildsync.core.guild.GuildSnapshot;
 import dev.guildsync.core.guild.GuildStorePort;
 import dev.guildsync.core.guild.TrackedGuild;
-import dev.guildsync.jooq.JooqGuildStore;
+import dev.guildsync.jooq.JooqStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * The real {@link JooqGuildStore} with every call metered: the statements it sent and the rows they
+ * The real {@link JooqStore} with every call metered: the statements it sent and the rows they
  * wrote (counted at the JDBC level by a {@link StatementMeter}) and its wall time. Meant for one
  * sync at a time: the counters are shared by every thread.
  */
@@ -30,16 +30,16 @@ final class MeteredGuildStore implements GuildStorePort {
   }
 
   private final StatementMeter meter = new StatementMeter();
-  private final JooqGuildStore store;
+  private final JooqStore store;
   final List<Call> claims = new ArrayList<>();
   final List<Call> loads = new ArrayList<>();
   final List<Call> saves = new ArrayList<>();
 
   MeteredGuildStore(DataSource dataSource) {
-    this.store = JooqGuildStore.create(meter.wrap(dataSource));
+    this.store = JooqStore.create(meter.wrap(dataSource));
   }
 
-  JooqGuildStore store() {
+  JooqStore store() {
     return store;
   }
 

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.jooq.JooqCharacterStore;
+import dev.guildsync.jooq.JooqStore;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +75,7 @@ final class QuotaEconomy {
               + (characters - 1)
               + ") i",
           "ANALYZE characters");
-      JooqCharacterStore store = JooqCharacterStore.create(db);
+      JooqStore store = JooqStore.create(db);
       CharacterSyncService service =
           CharacterSyncService.newBuilder()
               .guildLookup(store)

@@ -5,7 +5,7 @@ import dev.guildsync.core.character.CharacterProfilePort;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.jooq.JooqCharacterStore;
+import dev.guildsync.jooq.JooqStore;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,11 +32,11 @@ final class StoreBench {
   record Result(long characters, Side baseline, Map<Integer, Side> library, boolean sameRows) {}
 
   private final DataSource dataSource;
-  private final JooqCharacterStore store;
+  private final JooqStore store;
 
   StoreBench(DataSource dataSource) {
     this.dataSource = dataSource;
-    this.store = JooqCharacterStore.create(dataSource);
+    this.store = JooqStore.create(dataSource);
   }
 
   /** Untimed rounds of both sides, so the JIT has compiled both before anything is timed. */

@@ -1,15 +1,15 @@
 package dev.guildsync.bench;
 
+import dev.guildsync.RequestCounts;
+import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.example.RequestCounts;
 import dev.guildsync.example.SyncWiring;
 import dev.guildsync.simulator.BattleNetSimulator;
 import dev.guildsync.simulator.SimulatorStats;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +107,7 @@ final class SyncBench {
     long start = System.nanoTime();
     CharacterSyncReport report = service.run();
     long nanos = System.nanoTime() - start;
-    RequestCounts requests = wiring.requests().minus(before);
+    RequestCounts requests = wiring.requests().since(before);
     simulator.setLatency(Duration.ZERO);
     return new EndToEnd(
         latencyMillis,
@@ -138,16 +138,18 @@ final class SyncBench {
       simulator.resetStats();
       RequestCounts before = limited.requests();
       long start = System.nanoTime();
-      limited.runOnce(
-          CharacterSyncSettings.newBuilder()
-              .batchSize(settings.run().batchSize())
-              .concurrency(settings.run().concurrency())
-              .maxCharactersPerRun(characters)
-              .build(),
-          new CharacterSyncListener() {},
-          Clock.systemUTC());
+      limited
+          .newSync(
+              SyncWiring.Plan.charactersOnly(
+                  CharacterSyncSettings.newBuilder()
+                      .batchSize(settings.run().batchSize())
+                      .concurrency(settings.run().concurrency())
+                      .maxCharactersPerRun(characters)
+                      .build()))
+          .build()
+          .run();
       long nanos = System.nanoTime() - start;
-      RequestCounts client = limited.requests().minus(before);
+      RequestCounts client = limited.requests().since(before);
       SimulatorStats stats = simulator.stats();
       return new Quota(
           perSecond,
@@ -198,7 +200,12 @@ final class SyncBench {
             }
           };
       heap.start();
-      SyncWiring.Outcome outcome = wiring.runOnce(settings, sampler, Clock.systemUTC());
+      RunReport outcome =
+          wiring
+              .newSync(SyncWiring.Plan.charactersOnly(settings))
+              .characterListener(sampler)
+              .build()
+              .run();
       return new Memory(
           characters,
           settings.run().batchSize(),
@@ -207,7 +214,7 @@ final class SyncBench {
           heap.maxAfterAnyGc(),
           heap.peakUsed(),
           samples[0],
-          outcome.report().updated());
+          outcome.characters().orElseThrow().updated());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.guildsync.demo;
 
+import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterOutcome;
 import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncSettings;
@@ -84,7 +85,7 @@ public final class Demo {
     }
   }
 
-  private record Run(DemoOutcome outcome, List<CharacterOutcome> outcomes) {}
+  private record Run(RunReport outcome, List<CharacterOutcome> outcomes) {}
 
   private static Run run(DemoWiring wiring, CharacterSyncSettings settings) {
     List<CharacterOutcome> outcomes = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class Demo {
             outcomes.add(outcome);
           }
         };
-    DemoOutcome outcome =
+    RunReport outcome =
         wiring.run(
             Optional.empty(),
             Optional.of(settings),

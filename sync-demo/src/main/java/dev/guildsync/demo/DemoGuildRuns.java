@@ -1,5 +1,6 @@
 package dev.guildsync.demo;
 
+import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterOutcome;
 import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncSettings;
@@ -31,7 +32,7 @@ final class DemoGuildRuns {
   private final List<String> unexpected = new ArrayList<>();
 
   /** What one run did: its reports and each guild's and character's outcome. */
-  record Run(DemoOutcome outcome, List<GuildOutcome> guilds, List<CharacterOutcome> characters) {
+  record Run(RunReport outcome, List<GuildOutcome> guilds, List<CharacterOutcome> characters) {
     /** The outcome of the guild with this local key; the run must have synced it. */
     GuildOutcome guild(long key) {
       return guilds.stream().filter(g -> g.guild().key().value() == key).findFirst().orElseThrow();
@@ -75,7 +76,7 @@ final class DemoGuildRuns {
             .build();
     List<GuildOutcome> guilds = new ArrayList<>();
     List<CharacterOutcome> profiles = new ArrayList<>();
-    DemoOutcome outcome =
+    RunReport outcome =
         wiring.run(
             guildPhase ? Optional.of(GUILDS) : Optional.empty(),
             characterPhase ? Optional.of(characters) : Optional.empty(),

@@ -73,7 +73,7 @@ final class DemoGuildStory {
             simulator, runs.clock().instant().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60));
     long vigil =
         wiring
-            .guildStore()
+            .store()
             .trackGuild(DemoGuildWorld.REGION, DemoGuildWorld.REALM, DemoGuildWorld.NAME)
             .value();
     DemoGuildStory story = new DemoGuildStory(out, runs, db, guild, vigil, summary);

@@ -1,35 +1,33 @@
 package dev.guildsync.demo;
 
+import dev.guildsync.GuildSync;
+import dev.guildsync.Phase;
+import dev.guildsync.RequestCounts;
+import dev.guildsync.RunReport;
 import dev.guildsync.bnet.BattleNetClient;
-import dev.guildsync.bnet.RequestStats;
 import dev.guildsync.core.character.CharacterSyncListener;
-import dev.guildsync.core.character.CharacterSyncReport;
-import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.guild.GuildSyncListener;
-import dev.guildsync.core.guild.GuildSyncReport;
-import dev.guildsync.core.guild.GuildSyncService;
 import dev.guildsync.core.guild.GuildSyncSettings;
-import dev.guildsync.jooq.JooqCharacterStore;
-import dev.guildsync.jooq.JooqGuildStore;
+import dev.guildsync.jooq.JooqStore;
 import dev.guildsync.simulator.BattleNetSimulator;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * The library wired straight from the services' builders: the jOOQ stores on the demo's database
- * and a Battle.net client on the simulator, at Battle.net's own quota (100/s, 36,000/h). Closing it
- * closes the client.
+ * The library wired through its front door: one {@link JooqStore} on the demo's database, one
+ * Battle.net client on the simulator at Battle.net's own quota (100/s, 36,000/h), and a {@link
+ * GuildSync} per run. Closing it closes the client.
  */
 final class DemoWiring implements AutoCloseable {
-  private final JooqCharacterStore store;
-  private final JooqGuildStore guildStore;
+  private final JooqStore store;
   private final BattleNetClient client;
 
   DemoWiring(DataSource dataSource, BattleNetSimulator simulator) {
-    this.store = JooqCharacterStore.create(dataSource);
-    this.guildStore = JooqGuildStore.create(dataSource);
+    this.store = JooqStore.create(dataSource);
     this.client =
         BattleNetClient.newBuilder()
             .clientId(DemoBattleNet.CLIENT_ID)
@@ -41,50 +39,37 @@ final class DemoWiring implements AutoCloseable {
             .build();
   }
 
-  JooqGuildStore guildStore() {
-    return guildStore;
+  JooqStore store() {
+    return store;
   }
 
   /** One run: the guild phase when {@code guilds} is present, then the character phase. */
-  DemoOutcome run(
+  RunReport run(
       Optional<GuildSyncSettings> guilds,
       Optional<CharacterSyncSettings> characters,
       GuildSyncListener guildListener,
       CharacterSyncListener characterListener,
       Clock clock) {
-    RequestStats before = client.stats();
-    Optional<GuildSyncReport> guildReport =
-        guilds.map(
-            settings ->
-                GuildSyncService.newBuilder()
-                    .guildStore(guildStore)
-                    .rosterSource(client)
-                    .clock(clock)
-                    .settings(settings)
-                    .listener(guildListener)
-                    .build()
-                    .run());
-    Optional<CharacterSyncReport> characterReport =
-        characters.map(
-            settings ->
-                CharacterSyncService.newBuilder()
-                    .guildLookup(store)
-                    .guildRegistry(guildStore)
-                    .characterStore(store)
-                    .profileSource(client)
-                    .clock(clock)
-                    .settings(settings)
-                    .listener(characterListener)
-                    .build()
-                    .run());
-    RequestStats after = client.stats();
-    return new DemoOutcome(
-        guildReport,
-        characterReport,
-        new RequestStats(
-            after.sent() - before.sent(),
-            after.retried() - before.retried(),
-            after.throttled() - before.throttled()));
+    Set<Phase> phases = EnumSet.noneOf(Phase.class);
+    guilds.ifPresent(g -> phases.add(Phase.GUILDS));
+    characters.ifPresent(c -> phases.add(Phase.CHARACTERS));
+    return GuildSync.newBuilder()
+        .store(store)
+        .battleNet(client)
+        .requestCounter(this::requests)
+        .phases(phases)
+        .guildSettings(guilds.orElseGet(GuildSyncSettings::defaults))
+        .characterSettings(characters.orElseGet(CharacterSyncSettings::defaults))
+        .guildListener(guildListener)
+        .characterListener(characterListener)
+        .clock(clock)
+        .build()
+        .run();
+  }
+
+  private RequestCounts requests() {
+    var stats = client.stats();
+    return new RequestCounts(stats.sent(), stats.retried(), stats.throttled());
   }
 
   @Override

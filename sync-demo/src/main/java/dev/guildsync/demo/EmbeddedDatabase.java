@@ -1,7 +1,7 @@
 package dev.guildsync.demo;
 
 import dev.guildsync.core.SyncException;
-import dev.guildsync.jooq.JooqCharacterStore;
+import dev.guildsync.jooq.JooqStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -44,8 +44,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public void migrate() {
     Flyway.configure()
         .dataSource(dataSource())
-        .locations("classpath:" + JooqCharacterStore.MIGRATION_LOCATION)
-        .table(JooqCharacterStore.HISTORY_TABLE)
+        .locations("classpath:" + JooqStore.MIGRATION_LOCATION)
+        .table(JooqStore.HISTORY_TABLE)
         .loggers("slf4j")
         .load()
         .migrate();

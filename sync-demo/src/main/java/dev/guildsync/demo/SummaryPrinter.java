@@ -1,5 +1,6 @@
 package dev.guildsync.demo;
 
+import dev.guildsync.RunReport;
 import java.io.PrintWriter;
 
 /**
@@ -9,5 +10,5 @@ import java.io.PrintWriter;
 @FunctionalInterface
 public interface SummaryPrinter {
   /** Prints {@code outcome} on {@code out}. */
-  void print(PrintWriter out, DemoOutcome outcome);
+  void print(PrintWriter out, RunReport outcome);
 }

@@ -1,7 +1,6 @@
 package dev.guildsync.example;
 
 import dev.guildsync.demo.Demo;
-import dev.guildsync.demo.DemoOutcome;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
@@ -30,16 +29,6 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws SQLException {
     PrintWriter out = spec.commandLine().getOut();
-    return Demo.tell(out, DemoCommand::summary) ? ExitCode.OK : ExitCode.FATAL;
-  }
-
-  private static void summary(PrintWriter out, DemoOutcome run) {
-    var requests = run.requests();
-    Summary.print(
-        out,
-        new SyncWiring.Outcome(
-            run.characters().orElseGet(Reports::noCharacters),
-            run.guilds().orElseGet(Reports::noGuilds),
-            new RequestCounts(requests.sent(), requests.retried(), requests.throttled())));
+    return Demo.tell(out, Summary::print) ? ExitCode.OK : ExitCode.FATAL;
   }
 }

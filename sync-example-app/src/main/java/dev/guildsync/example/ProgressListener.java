@@ -1,5 +1,7 @@
 package dev.guildsync.example;
 
+import dev.guildsync.Phase;
+import dev.guildsync.PhaseListener;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterOutcome;
 import dev.guildsync.core.character.CharacterSyncListener;
@@ -11,23 +13,26 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Shows a run's progress: a bar with rate and ETA redrawn in place on a terminal, or a log line at
- * most every few seconds when output is not a terminal (CI, files, pipes). One instance per phase:
- * guilds (no total: rosters are not counted ahead) then characters.
+ * most every few seconds when output is not a terminal (CI, files, pipes). Each phase starts
+ * afresh: guilds (no total: rosters are not counted ahead), then characters, counted when their
+ * phase starts so that characters the rosters created are in the total.
  */
-final class ProgressListener implements CharacterSyncListener, GuildSyncListener {
+final class ProgressListener implements CharacterSyncListener, GuildSyncListener, PhaseListener {
   private static final Logger LOG = LoggerFactory.getLogger("guildsync.progress");
   private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
   private static final int BAR_WIDTH = 30;
 
   private final PrintWriter terminal;
-  private final OptionalLong total;
-  private final String unit;
-  private final long start = System.nanoTime();
+  private final LongSupplier charactersDue;
+  private OptionalLong total;
+  private String unit = "characters";
+  private long start = System.nanoTime();
   private long done;
   private long lastLog = start;
 
@@ -36,26 +41,54 @@ final class ProgressListener implements CharacterSyncListener, GuildSyncListener
    * @param total how many characters are due, if known, for the percentage and the ETA
    */
   ProgressListener(PrintWriter terminal, OptionalLong total) {
-    this(terminal, total, "characters");
+    this(terminal, total, () -> total.orElse(0));
+  }
+
+  private ProgressListener(PrintWriter terminal, OptionalLong total, LongSupplier charactersDue) {
+    this.terminal = terminal;
+    this.total = total;
+    this.charactersDue = charactersDue;
   }
 
   /**
-   * @param unit what is counted, e.g. {@code "guilds"}
+   * A bar on the console when there is one, log lines otherwise.
+   *
+   * @param charactersDue counts the characters due when their phase starts
    */
-  ProgressListener(PrintWriter terminal, OptionalLong total, String unit) {
-    this.terminal = terminal;
-    this.total = total;
+  static ProgressListener forConsole(PrintWriter out, LongSupplier charactersDue) {
+    return new ProgressListener(
+        System.console() != null ? out : null, OptionalLong.empty(), charactersDue);
+  }
+
+  @Override
+  public void phaseStarted(Phase phase) {
+    if (phase == Phase.GUILDS) {
+      restart("guilds", OptionalLong.empty());
+    } else {
+      restart("characters", countCharacters());
+    }
+  }
+
+  @Override
+  public void phaseEnded(Phase phase) {
+    finish();
+  }
+
+  private OptionalLong countCharacters() {
+    try {
+      return OptionalLong.of(charactersDue.getAsLong());
+    } catch (SyncException e) {
+      // Only the bar needs it: the phase reports the database's trouble itself.
+      return OptionalLong.empty();
+    }
+  }
+
+  private void restart(String unit, OptionalLong total) {
     this.unit = unit;
-  }
-
-  /** A bar on the console when there is one, log lines otherwise. */
-  static ProgressListener forConsole(PrintWriter out, OptionalLong total) {
-    return forConsole(out, total, "characters");
-  }
-
-  /** A bar on the console when there is one, log lines otherwise, counting {@code unit}. */
-  static ProgressListener forConsole(PrintWriter out, OptionalLong total, String unit) {
-    return new ProgressListener(System.console() != null ? out : null, total, unit);
+    this.total = total;
+    this.start = System.nanoTime();
+    this.lastLog = start;
+    this.done = 0;
   }
 
   @Override

@@ -2,6 +2,8 @@ package dev.guildsync.example;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.guildsync.RequestCounts;
+import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
 import dev.guildsync.core.guild.GuildSyncReport;
@@ -20,9 +22,10 @@ public final class ReportJson {
   private ReportJson() {}
 
   /** The contract's JSON object for a run of both phases (a phase that did not run is zero). */
-  static Map<String, Object> of(SyncWiring.Outcome outcome) {
-    Map<String, Object> root = of(outcome.report(), outcome.requests());
-    GuildSyncReport guilds = outcome.guilds();
+  static Map<String, Object> of(RunReport run) {
+    CharacterSyncReport characters = run.characters().orElseGet(Reports::noCharacters);
+    Map<String, Object> root = of(characters, run.requests());
+    GuildSyncReport guilds = run.guilds().orElseGet(Reports::noGuilds);
     Map<String, Object> guildCounts = new LinkedHashMap<>();
     guildCounts.put("updated", guilds.updated());
     guildCounts.put("unchanged", guilds.unchanged());
@@ -36,7 +39,7 @@ public final class ReportJson {
     members.put("rankChanged", guilds.rankChanged());
     members.put("renamed", guilds.renamed());
     members.put("charactersCreated", guilds.charactersCreated());
-    root.put("durationMillis", outcome.report().duration().plus(guilds.duration()).toMillis());
+    root.put("durationMillis", characters.duration().plus(guilds.duration()).toMillis());
     root.put("guilds", guildCounts);
     root.put("members", members);
     // Each addition to the contract goes after what was there before it.

@@ -1,12 +1,11 @@
 package dev.guildsync.example;
 
+import dev.guildsync.GuildSync;
+import dev.guildsync.RunReport;
 import dev.guildsync.core.SyncException;
-import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
-import dev.guildsync.core.guild.GuildSyncListener;
 import dev.guildsync.core.guild.GuildSyncReport;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -58,6 +57,8 @@ final class RunCommand extends DatabaseCommand {
     StopOnSignal stop = StopOnSignal.install();
     try (SyncWiring wiring =
         SyncWiring.open(bnet, options.sharedQuota, () -> database.pool(env, options.poolSize()))) {
+      // One facade for the whole loop: the same settings every run, and never two runs at once.
+      GuildSync sync = wiring.newSync(plan).build();
       SyncMetrics metrics = new SyncMetrics(wiring.client());
       Optional<StatusServer> server =
           Optional.ofNullable(httpPort).map(p -> StatusServer.start(p, health, metrics::scrape));
@@ -65,7 +66,7 @@ final class RunCommand extends DatabaseCommand {
         server.ifPresent(s -> out.printf("Serving /health and /metrics on port %d%n", s.port()));
         out.printf("Syncing now, then every %s; stop with Ctrl-C or SIGTERM.%n", every);
         out.flush();
-        loop.loop(() -> runOnce(wiring, plan, health, metrics, out));
+        loop.loop(() -> runOnce(sync, health, metrics, out));
       } finally {
         server.ifPresent(StatusServer::close);
       }
@@ -80,17 +81,10 @@ final class RunCommand extends DatabaseCommand {
   }
 
   /** One run; false when a signal stopped it, so the loop ends. */
-  private boolean runOnce(
-      SyncWiring wiring,
-      SyncWiring.Plan plan,
-      Health health,
-      SyncMetrics metrics,
-      PrintWriter out) {
+  private boolean runOnce(GuildSync sync, Health health, SyncMetrics metrics, PrintWriter out) {
     long start = System.nanoTime();
     try {
-      SyncWiring.Outcome outcome =
-          wiring.runOnce(
-              plan, new CharacterSyncListener() {}, new GuildSyncListener() {}, Clock.systemUTC());
+      RunReport outcome = sync.run();
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       metrics.completed(outcome, took);
       health.completed(Instant.now());
@@ -113,9 +107,9 @@ final class RunCommand extends DatabaseCommand {
     return !Thread.currentThread().isInterrupted();
   }
 
-  private static String line(SyncWiring.Outcome outcome, Duration took) {
-    CharacterSyncReport report = outcome.report();
-    GuildSyncReport guilds = outcome.guilds();
+  private static String line(RunReport outcome, Duration took) {
+    CharacterSyncReport report = outcome.characters().orElseGet(Reports::noCharacters);
+    GuildSyncReport guilds = outcome.guilds().orElseGet(Reports::noGuilds);
     return String.format(
         Locale.ROOT,
         "%s run: %s and %s in %.1f s (characters updated %d, unchanged %d, not found %d,"

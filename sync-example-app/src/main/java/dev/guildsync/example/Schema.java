@@ -1,7 +1,7 @@
 package dev.guildsync.example;
 
 import dev.guildsync.core.SyncException;
-import dev.guildsync.jooq.JooqCharacterStore;
+import dev.guildsync.jooq.JooqStore;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -9,7 +9,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /** Where the schema comes from, how it is applied, and how a JDBC URL is shown without secrets. */
 public final class Schema {
   /** The jOOQ adapter ships its Flyway migration here. */
-  static final String MIGRATION_LOCATION = "classpath:" + JooqCharacterStore.MIGRATION_LOCATION;
+  static final String MIGRATION_LOCATION = "classpath:" + JooqStore.MIGRATION_LOCATION;
 
   private Schema() {}
 
@@ -23,7 +23,7 @@ public final class Schema {
       return Flyway.configure()
           .dataSource(jdbcUrl, user, env.get(Environment.DB_PASSWORD).orElse(null))
           .locations(MIGRATION_LOCATION)
-          .table(JooqCharacterStore.HISTORY_TABLE)
+          .table(JooqStore.HISTORY_TABLE)
           // The application's own tables may be there already (a schema Flyway calls non-empty).
           .baselineOnMigrate(true)
           .baselineVersion("0")

@@ -1,5 +1,7 @@
 package dev.guildsync.example;
 
+import dev.guildsync.RequestCounts;
+import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
 import dev.guildsync.core.guild.GuildSyncReport;
@@ -12,8 +14,8 @@ final class Summary {
   private Summary() {}
 
   /** Both phases: the guild lines when the guild phase ran, then the character lines. */
-  static void print(PrintWriter out, SyncWiring.Outcome outcome) {
-    GuildSyncReport guilds = outcome.guilds();
+  static void print(PrintWriter out, RunReport run) {
+    GuildSyncReport guilds = run.guilds().orElseGet(Reports::noGuilds);
     if (guilds.batches() > 0 || guilds.guilds() > 0) {
       out.printf(
           Locale.ROOT,
@@ -37,7 +39,7 @@ final class Summary {
           guilds.charactersCreated());
       guilds.duplicateGuilds().forEach(d -> out.printf(Locale.ROOT, "  duplicate: %s%n", d));
     }
-    print(out, outcome.report(), outcome.requests());
+    print(out, run.characters().orElseGet(Reports::noCharacters), run.requests());
   }
 
   static void print(PrintWriter out, CharacterSyncReport report, RequestCounts requests) {

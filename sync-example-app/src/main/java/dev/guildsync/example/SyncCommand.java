@@ -1,5 +1,6 @@
 package dev.guildsync.example;
 
+import dev.guildsync.RunReport;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +26,10 @@ final class SyncCommand extends DatabaseCommand {
     StopOnSignal stop = StopOnSignal.install();
     try (SyncWiring wiring =
         SyncWiring.open(bnet, options.sharedQuota, () -> database.pool(env, options.poolSize()))) {
-      SyncWiring.Outcome outcome = wiring.runOnce(plan, out);
-      Summary.print(out, outcome);
+      RunReport run = wiring.runOnce(plan, out);
+      Summary.print(out, run);
       if (options.reportJson != null) {
-        ReportJson.write(options.reportJson, ReportJson.of(outcome));
+        ReportJson.write(options.reportJson, ReportJson.of(run));
         out.println("Report written to " + options.reportJson);
       }
     } finally {

@@ -1,5 +1,6 @@
 package dev.guildsync.example;
 
+import dev.guildsync.RunReport;
 import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.guild.GuildSyncReport;
@@ -45,10 +46,10 @@ final class SyncMetrics {
   }
 
   /** Counts a completed run. */
-  void completed(SyncWiring.Outcome outcome, Duration took) {
+  void completed(RunReport run, Duration took) {
     runs.record(took);
-    CharacterSyncReport report = outcome.report();
-    GuildSyncReport guilds = outcome.guilds();
+    CharacterSyncReport report = run.characters().orElseGet(Reports::noCharacters);
+    GuildSyncReport guilds = run.guilds().orElseGet(Reports::noGuilds);
     guilds("updated", guilds.updated());
     guilds("unchanged", guilds.unchanged());
     guilds("not_found", guilds.notFound());

@@ -1,5 +1,6 @@
 package dev.guildsync.example;
 
+import dev.guildsync.Phase;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.RetentionPolicy;
 import dev.guildsync.core.character.UntrackedGuildPolicy;

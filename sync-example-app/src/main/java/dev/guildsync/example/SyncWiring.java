@@ -1,35 +1,29 @@
 package dev.guildsync.example;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.guildsync.GuildSync;
+import dev.guildsync.Phase;
+import dev.guildsync.RequestCounts;
+import dev.guildsync.RunReport;
 import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
-import dev.guildsync.core.character.CharacterSyncListener;
-import dev.guildsync.core.character.CharacterSyncReport;
-import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
-import dev.guildsync.core.guild.GuildSyncListener;
-import dev.guildsync.core.guild.GuildSyncReport;
-import dev.guildsync.core.guild.GuildSyncService;
 import dev.guildsync.core.guild.GuildSyncSettings;
-import dev.guildsync.jooq.JooqCharacterStore;
-import dev.guildsync.jooq.JooqGuildStore;
-import io.github.bucket4j.BucketConfiguration;
+import dev.guildsync.jooq.JooqStore;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * The reference wiring: the user's pool, the jOOQ adapter, the Battle.net client and the sync
- * service. {@code sync}, {@code run} and the bench (sync-bench) run through here.
+ * The reference wiring: the user's pool, one {@link JooqStore}, one {@link BattleNetClient}, and a
+ * {@link GuildSync} per run over them. {@code sync}, {@code run} and the bench (sync-bench) run
+ * through here.
  */
 public final class SyncWiring implements AutoCloseable {
 
@@ -48,19 +42,9 @@ public final class SyncWiring implements AutoCloseable {
   }
 
   /**
-   * A run's reports and the Battle.net requests it made.
-   *
-   * @param report the character phase (empty when it did not run)
-   * @param guilds the guild phase (empty when it did not run)
-   * @param requests the requests both phases sent
-   */
-  public record Outcome(
-      CharacterSyncReport report, GuildSyncReport guilds, RequestCounts requests) {}
-
-  /**
    * What one run does.
    *
-   * @param phases the phases to run, guilds before characters
+   * @param phases the phases to run (guilds always before characters)
    * @param characters the character phase's settings
    * @param guilds the guild phase's settings
    */
@@ -72,17 +56,12 @@ public final class SyncWiring implements AutoCloseable {
     }
   }
 
-  private final JooqCharacterStore store;
-  private final JooqGuildStore guildStore;
+  private final JooqStore store;
   private final BattleNetClient client;
   private final Optional<AutoCloseable> ownedPool;
 
-  private SyncWiring(
-      DataSource dataSource, BattleNetClient client, Optional<AutoCloseable> ownedPool) {
-    this.store = JooqCharacterStore.create(dataSource);
-    this.guildStore = JooqGuildStore.create(dataSource);
-    verifySchema(store::verifySchema);
-    verifySchema(guildStore::verifySchema);
+  private SyncWiring(JooqStore store, BattleNetClient client, Optional<AutoCloseable> ownedPool) {
+    this.store = store;
     this.client = client;
     this.ownedPool = ownedPool;
   }
@@ -100,7 +79,7 @@ public final class SyncWiring implements AutoCloseable {
     BattleNetClient.Builder client = clientBuilder(bnet, sharedQuota);
     HikariDataSource dataSource = pool.get();
     try {
-      return withClient(dataSource, bnet, sharedQuota, client, Optional.of(dataSource));
+      return wire(dataSource, bnet, sharedQuota, client, Optional.of(dataSource));
     } catch (RuntimeException e) {
       closeQuietly(dataSource);
       throw e;
@@ -114,7 +93,7 @@ public final class SyncWiring implements AutoCloseable {
    * @throws IllegalArgumentException when a Battle.net setting is invalid
    */
   public static SyncWiring connect(DataSource dataSource, BnetSettings bnet) {
-    return withClient(dataSource, bnet, false, clientBuilder(bnet, false), Optional.empty());
+    return wire(dataSource, bnet, false, clientBuilder(bnet, false), Optional.empty());
   }
 
   /** The builder with every setting checked; the quota is set once the database is known. */
@@ -131,26 +110,29 @@ public final class SyncWiring implements AutoCloseable {
     return builder;
   }
 
-  private static SyncWiring withClient(
+  private static SyncWiring wire(
       DataSource dataSource,
       BnetSettings bnet,
       boolean sharedQuota,
-      BattleNetClient.Builder builder,
+      BattleNetClient.Builder client,
       Optional<AutoCloseable> ownedPool) {
-    if (sharedQuota) {
-      // The schema first: a missing bucket table is reported as "run migrate", like any table.
-      verifySchema(JooqCharacterStore.create(dataSource)::verifySchema);
-      BucketConfiguration limits =
-          BattleNetClient.quotaConfiguration(bnet.requestsPerSecond(), bnet.requestsPerHour());
-      builder.bucket(SharedQuota.bucket(dataSource, bnet.clientId(), limits));
-    }
-    BattleNetClient client = builder.build();
+    // One store for both phases; the schema is checked once, before anything uses the database
+    // (the shared quota's bucket table included), so a missing table says "run migrate".
+    JooqStore store = JooqStore.create(dataSource);
     try {
-      return new SyncWiring(dataSource, client, ownedPool);
-    } catch (RuntimeException e) {
-      client.close();
-      throw e;
+      store.verifySchema();
+    } catch (SchemaMissingException e) {
+      throw new SchemaMissingException(e.getMessage() + " (run `migrate --jdbc-url ...` first)", e);
     }
+    if (sharedQuota) {
+      client.bucket(
+          SharedQuota.bucket(
+              dataSource,
+              bnet.clientId(),
+              BattleNetClient.quotaConfiguration(
+                  bnet.requestsPerSecond(), bnet.requestsPerHour())));
+    }
+    return new SyncWiring(store, client.build(), ownedPool);
   }
 
   private static void closeQuietly(AutoCloseable resource) {
@@ -161,108 +143,55 @@ public final class SyncWiring implements AutoCloseable {
     }
   }
 
-  private static void verifySchema(Runnable check) {
-    try {
-      check.run();
-    } catch (SchemaMissingException e) {
-      throw new SchemaMissingException(e.getMessage() + " (run `migrate --jdbc-url ...` first)", e);
-    }
-  }
-
-  public JooqCharacterStore store() {
+  /** The store: every store port, for callers that track guilds or count what is due. */
+  public JooqStore store() {
     return store;
   }
 
-  /** The guild store: tracked guilds, rosters, members and ranks. */
-  public JooqGuildStore guildStore() {
-    return guildStore;
-  }
-
+  /** The Battle.net client: every source port. */
   public BattleNetClient client() {
     return client;
   }
 
+  /** The client's requests so far. */
   public RequestCounts requests() {
     var stats = client.stats();
     return new RequestCounts(stats.sent(), stats.retried(), stats.throttled());
   }
 
   /**
-   * One run with a progress display on {@code out}: the guild phase, then the character phase with
-   * its total counted when it starts (so characters the rosters created are in it).
+   * A sync of {@code plan} over this wiring's store and client: add listeners or a clock, then
+   * {@code build().run()}. One per plan, since each command brings its own settings and listeners;
+   * one built facade may run any number of times.
    */
-  Outcome runOnce(Plan plan, PrintWriter out) {
-    Clock clock = Clock.systemUTC();
-    RequestCounts before = requests();
-    GuildSyncReport guilds = Reports.noGuilds();
-    if (plan.phases().contains(Phase.GUILDS)) {
-      ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.empty(), "guilds");
-      try {
-        guilds = guildService(plan.guilds(), progress, clock).run();
-      } finally {
-        progress.finish();
-      }
-    }
-    CharacterSyncReport characters = Reports.noCharacters();
-    if (plan.phases().contains(Phase.CHARACTERS)) {
-      CharacterSyncSettings settings = plan.characters();
-      Instant now = clock.instant();
-      long due = store.countDue(settings.dueQuery(now, now, 1));
-      long total = Math.min(due, settings.run().maxPerRun().orElse(Integer.MAX_VALUE));
-      ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.of(total));
-      try {
-        characters = characterService(settings, progress, clock).run();
-      } finally {
-        progress.finish();
-      }
-    }
-    return new Outcome(characters, guilds, requests().minus(before));
+  public GuildSync.Builder newSync(Plan plan) {
+    return GuildSync.newBuilder()
+        .store(store)
+        .battleNet(client)
+        .requestCounter(this::requests) // the client counts through stats(), not as a Counter
+        .phases(plan.phases())
+        .guildSettings(plan.guilds())
+        .characterSettings(plan.characters());
   }
 
-  /** One run of {@code plan} with any listeners and clock, guilds first. */
-  public Outcome runOnce(
-      Plan plan, CharacterSyncListener characters, GuildSyncListener guilds, Clock clock) {
-    Objects.requireNonNull(plan, "plan");
-    RequestCounts before = requests();
-    GuildSyncReport guildReport =
-        plan.phases().contains(Phase.GUILDS)
-            ? guildService(plan.guilds(), guilds, clock).run()
-            : Reports.noGuilds();
-    CharacterSyncReport characterReport =
-        plan.phases().contains(Phase.CHARACTERS)
-            ? characterService(plan.characters(), characters, clock).run()
-            : Reports.noCharacters();
-    return new Outcome(characterReport, guildReport, requests().minus(before));
+  /**
+   * One run with a progress display on {@code out}; the characters' total is counted when their
+   * phase starts, so characters the rosters created are in it.
+   */
+  RunReport runOnce(Plan plan, PrintWriter out) {
+    ProgressListener progress = ProgressListener.forConsole(out, () -> charactersDue(plan));
+    return newSync(plan)
+        .guildListener(progress)
+        .characterListener(progress)
+        .phaseListener(progress)
+        .build()
+        .run();
   }
 
-  /** One character-only run with any listener and clock. */
-  public Outcome runOnce(
-      CharacterSyncSettings settings, CharacterSyncListener listener, Clock clock) {
-    return runOnce(Plan.charactersOnly(settings), listener, new GuildSyncListener() {}, clock);
-  }
-
-  private CharacterSyncService characterService(
-      CharacterSyncSettings settings, CharacterSyncListener listener, Clock clock) {
-    return CharacterSyncService.newBuilder()
-        .guildLookup(store)
-        .guildRegistry(guildStore)
-        .characterStore(store)
-        .profileSource(client)
-        .clock(clock)
-        .settings(settings)
-        .listener(listener)
-        .build();
-  }
-
-  private GuildSyncService guildService(
-      GuildSyncSettings settings, GuildSyncListener listener, Clock clock) {
-    return GuildSyncService.newBuilder()
-        .guildStore(guildStore)
-        .rosterSource(client)
-        .clock(clock)
-        .settings(settings)
-        .listener(listener)
-        .build();
+  private long charactersDue(Plan plan) {
+    Instant now = Instant.now();
+    long due = store.countDue(plan.characters().dueQuery(now, now, 1));
+    return Math.min(due, plan.characters().run().maxPerRun().orElse(Integer.MAX_VALUE));
   }
 
   @Override

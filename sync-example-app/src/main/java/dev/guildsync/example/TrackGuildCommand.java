@@ -5,7 +5,7 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.guild.GuildSlug;
-import dev.guildsync.jooq.JooqGuildStore;
+import dev.guildsync.jooq.JooqStore;
 import java.io.PrintWriter;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -61,7 +61,7 @@ final class TrackGuildCommand extends DatabaseCommand {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (HikariDataSource pool = database.pool(env, 2)) {
-      JooqGuildStore store = JooqGuildStore.create(pool);
+      JooqStore store = JooqStore.create(pool);
       try {
         store.verifySchema();
       } catch (SchemaMissingException e) {

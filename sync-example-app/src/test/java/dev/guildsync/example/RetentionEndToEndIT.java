@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
-import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.RetentionPolicy;
@@ -65,7 +64,13 @@ class RetentionEndToEndIT {
             .staleAfter(Duration.ofDays(60))
             .retention(policy)
             .build();
-    return wiring.runOnce(settings, new CharacterSyncListener() {}, clock).report();
+    return wiring
+        .newSync(SyncWiring.Plan.charactersOnly(settings))
+        .clock(clock)
+        .build()
+        .run()
+        .characters()
+        .orElseThrow();
   }
 
   @Test

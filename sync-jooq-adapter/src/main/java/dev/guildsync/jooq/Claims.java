@@ -130,9 +130,13 @@ final class Claims {
         .execute();
   }
 
-  /** Ends {@code lease} and every claim it still holds in this table. */
-  void release(DSLContext tx, Lease lease) {
-    tx.deleteFrom(table).where(leaseId.eq(lease.id())).execute();
+  /**
+   * Ends {@code lease} and every claim it still holds, characters or guilds: a lease id is unique,
+   * so the one store that serves both syncs need not know which sync took it.
+   */
+  static void release(DSLContext tx, Lease lease) {
+    tx.deleteFrom(CHARACTER_CLAIMS).where(CHARACTER_CLAIMS.LEASE_ID.eq(lease.id())).execute();
+    tx.deleteFrom(GUILD_CLAIMS).where(GUILD_CLAIMS.LEASE_ID.eq(lease.id())).execute();
     tx.deleteFrom(SYNC_LEASES).where(SYNC_LEASES.LEASE_ID.eq(lease.id())).execute();
   }
 }

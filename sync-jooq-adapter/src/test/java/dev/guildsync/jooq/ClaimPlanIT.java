@@ -127,7 +127,7 @@ class ClaimPlanIT {
             T0.minus(Duration.ofDays(7)),
             1,
             Duration.ofMinutes(10));
-    JooqCharacterStore store = fixture.store();
+    JooqStore store = fixture.store();
 
     assertThat(store.countDue(query)).isEqualTo(550);
     store.claimDueCharacters(

@@ -44,7 +44,7 @@ class ConcurrentClaimIT {
     Callable<List<Claimed<DueCharacter>>> claimer =
         () -> {
           // A separate instance per thread, as separate processes would have.
-          JooqCharacterStore store = JooqCharacterStore.create(TestDatabase.dataSource());
+          JooqStore store = JooqStore.create(TestDatabase.dataSource());
           List<Claimed<DueCharacter>> mine = new ArrayList<>();
           start.await();
           while (true) {

@@ -28,16 +28,16 @@ class ConcurrentGuildClaimIT {
         .execute(
             "insert into guilds (region, realm, name)"
                 + " select 'eu', 'argent-dawn', 'Guild ' || g from generate_series(1, 600) g");
-    List<JooqGuildStore> instances =
+    List<JooqStore> instances =
         List.of(
-            JooqGuildStore.create(TestDatabase.dataSource()),
-            JooqGuildStore.create(TestDatabase.dataSource()));
+            JooqStore.create(TestDatabase.dataSource()),
+            JooqStore.create(TestDatabase.dataSource()));
     CyclicBarrier start = new CyclicBarrier(6);
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
       List<Future<List<GuildKey>>> results = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        JooqGuildStore store = instances.get(i % 2);
+        JooqStore store = instances.get(i % 2);
         Callable<List<GuildKey>> claimer =
             () -> {
               start.await();

@@ -59,7 +59,7 @@ class ConnectionLossIT {
     return profiles;
   }
 
-  private static CharacterSyncReport run(JooqCharacterStore store, CharacterProfilePort source) {
+  private static CharacterSyncReport run(JooqStore store, CharacterProfilePort source) {
     return CharacterSyncService.newBuilder()
         .guildLookup(store)
         .characterStore(store)
@@ -108,8 +108,8 @@ class ConnectionLossIT {
                 killed.incrementAndGet();
               }
             });
-    JooqCharacterStore store =
-        JooqCharacterStore.create(
+    JooqStore store =
+        JooqStore.create(
             DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES)
                 .configuration()
                 .derive(killer)
@@ -141,8 +141,8 @@ class ConnectionLossIT {
     DataSource ds = dataSource(port);
     Flyway.configure()
         .dataSource(ds)
-        .locations("classpath:" + JooqCharacterStore.MIGRATION_LOCATION)
-        .table(JooqCharacterStore.HISTORY_TABLE)
+        .locations("classpath:" + JooqStore.MIGRATION_LOCATION)
+        .table(JooqStore.HISTORY_TABLE)
         .load()
         .migrate();
     DSLContext sql = DSL.using(ds, SQLDialect.POSTGRES);
@@ -168,7 +168,7 @@ class ConnectionLossIT {
         };
 
     try {
-      CharacterSyncReport report = run(JooqCharacterStore.create(ds), restarting);
+      CharacterSyncReport report = run(JooqStore.create(ds), restarting);
 
       restarter[0].join();
       assertThat(restarted).isTrue();

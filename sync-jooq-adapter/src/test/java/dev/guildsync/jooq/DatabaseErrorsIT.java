@@ -58,7 +58,7 @@ class DatabaseErrorsIT {
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setUrl("jdbc:postgresql://localhost:" + port + "/guildsync?user=app&password=" + PASSWORD);
     String expected = "database unreachable at jdbc:postgresql://localhost:" + port + "/guildsync";
-    JooqCharacterStore store = JooqCharacterStore.create(ds).withTransientRetry(Duration.ZERO);
+    JooqStore store = JooqStore.create(ds).withTransientRetry(Duration.ZERO);
 
     for (Runnable call :
         List.<Runnable>of(
@@ -81,7 +81,7 @@ class DatabaseErrorsIT {
     ds.setDatabaseName("guildsync");
     ds.setUser("app");
     ds.setPassword(PASSWORD);
-    JooqCharacterStore store = JooqCharacterStore.create(DSL.using(ds, SQLDialect.POSTGRES));
+    JooqStore store = JooqStore.create(DSL.using(ds, SQLDialect.POSTGRES));
 
     assertThatThrownBy(store::verifySchema)
         .isInstanceOf(SyncException.class)
@@ -92,8 +92,7 @@ class DatabaseErrorsIT {
 
   @Test
   void aDatabaseWithoutTheMigrationSaysWhatToDo() {
-    JooqCharacterStore store =
-        JooqCharacterStore.create(withPassword(TestDatabase.dataSource("never_migrated")));
+    JooqStore store = JooqStore.create(withPassword(TestDatabase.dataSource("never_migrated")));
 
     assertThatThrownBy(store::verifySchema)
         .isInstanceOf(SchemaMissingException.class)
@@ -112,8 +111,7 @@ class DatabaseErrorsIT {
 
   @Test
   void aMissingColumnIsNamed() {
-    JooqCharacterStore store =
-        JooqCharacterStore.create(withPassword(TestDatabase.dataSource("half_migrated")));
+    JooqStore store = JooqStore.create(withPassword(TestDatabase.dataSource("half_migrated")));
 
     assertThatThrownBy(store::verifySchema)
         .isInstanceOf(SchemaMissingException.class)
@@ -129,13 +127,13 @@ class DatabaseErrorsIT {
 
   @Test
   void theMigratedDatabasePassesTheCheck() {
-    JooqCharacterStore.create(TestDatabase.dataSource()).verifySchema();
+    JooqStore.create(TestDatabase.dataSource()).verifySchema();
 
-    assertThat(JooqCharacterStore.MIGRATION_LOCATION).isEqualTo("db/guildsync");
+    assertThat(JooqStore.MIGRATION_LOCATION).isEqualTo("db/guildsync");
     assertThat(
             getClass()
                 .getClassLoader()
-                .getResource(JooqCharacterStore.MIGRATION_LOCATION + "/V1__guildsync_schema.sql"))
+                .getResource(JooqStore.MIGRATION_LOCATION + "/V1__guildsync_schema.sql"))
         .isNotNull();
   }
 }

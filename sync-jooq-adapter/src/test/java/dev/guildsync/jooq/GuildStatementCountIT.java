@@ -32,8 +32,8 @@ class GuildStatementCountIT {
 
   private List<Cost> scenario(int size) {
     JooqGuildStoreFixture fixture = JooqGuildStoreFixture.empty();
-    JooqGuildStore store =
-        JooqGuildStore.create(
+    JooqStore store =
+        JooqStore.create(
             DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES)
                 .configuration()
                 .derive(ExecuteListener.onExecuteStart(ctx -> statements.incrementAndGet()))
@@ -73,7 +73,7 @@ class GuildStatementCountIT {
   }
 
   private Cost save(
-      JooqGuildStore store, GuildKey key, Instant now, List<RosterMember> members, int created) {
+      JooqStore store, GuildKey key, Instant now, List<RosterMember> members, int created) {
     GuildRosters.Decided decided = GuildRosters.decide(store, key, now, members);
     statements.set(0);
     long start = System.nanoTime();

@@ -28,18 +28,18 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.jooq.DSLContext;
 
-/** A {@link GuildStoreFixture} over {@link JooqGuildStore}; rows are set up with plain jOOQ. */
+/** A {@link GuildStoreFixture} over {@link JooqStore}; rows are set up with plain jOOQ. */
 final class JooqGuildStoreFixture implements GuildStoreFixture {
   private final JooqStoreFixture characters;
-  private final JooqGuildStore store;
+  private final JooqStore store;
 
   /** Truncates every table and returns a fixture over a store on the test database. */
   static JooqGuildStoreFixture empty() {
-    return new JooqGuildStoreFixture(
-        JooqStoreFixture.empty(), JooqGuildStore.create(TestDatabase.dataSource()));
+    JooqStoreFixture characters = JooqStoreFixture.empty();
+    return new JooqGuildStoreFixture(characters, characters.store());
   }
 
-  JooqGuildStoreFixture(JooqStoreFixture characters, JooqGuildStore store) {
+  JooqGuildStoreFixture(JooqStoreFixture characters, JooqStore store) {
     this.characters = characters;
     this.store = store;
   }
@@ -48,18 +48,18 @@ final class JooqGuildStoreFixture implements GuildStoreFixture {
     return characters.sql();
   }
 
-  /** The character store over the same database. */
-  JooqCharacterStore characterStore() {
+  /** The store the character sync uses: the same one (one store serves both syncs). */
+  JooqStore characterStore() {
     return characters.store();
   }
 
   @Override
-  public JooqGuildStore store() {
+  public JooqStore store() {
     return store;
   }
 
   @Override
-  public JooqGuildStore registry() {
+  public JooqStore registry() {
     return store;
   }
 

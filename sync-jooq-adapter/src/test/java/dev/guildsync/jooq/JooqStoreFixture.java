@@ -19,20 +19,18 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-/**
- * A {@link RetentionStoreFixture} over {@link JooqCharacterStore}; rows are set up with plain jOOQ.
- */
+/** A {@link RetentionStoreFixture} over {@link JooqStore}; rows are set up with plain jOOQ. */
 final class JooqStoreFixture implements RetentionStoreFixture {
   private final DSLContext sql = DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES);
-  private final JooqCharacterStore store;
+  private final JooqStore store;
 
   /** Truncates both tables and returns a fixture over a store on the test database. */
   static JooqStoreFixture empty() {
     TestDatabase.truncate();
-    return new JooqStoreFixture(JooqCharacterStore.create(TestDatabase.dataSource()));
+    return new JooqStoreFixture(JooqStore.create(TestDatabase.dataSource()));
   }
 
-  JooqStoreFixture(JooqCharacterStore store) {
+  JooqStoreFixture(JooqStore store) {
     this.store = store;
   }
 
@@ -41,12 +39,12 @@ final class JooqStoreFixture implements RetentionStoreFixture {
   }
 
   @Override
-  public JooqCharacterStore guildLookup() {
+  public JooqStore guildLookup() {
     return store;
   }
 
   @Override
-  public JooqCharacterStore store() {
+  public JooqStore store() {
     return store;
   }
 

@@ -37,7 +37,7 @@ class MigrationsBesideTheApplicationsIT {
     assertThat(
             sql.fetch(
                     "select version from "
-                        + JooqCharacterStore.HISTORY_TABLE
+                        + JooqStore.HISTORY_TABLE
                         + " where success order by installed_rank")
                 .getValues(0, String.class))
         .startsWith("0", "1", "2");
@@ -46,7 +46,7 @@ class MigrationsBesideTheApplicationsIT {
                 .getValues(0, String.class))
         .isEqualTo(List.of("1", "2"));
 
-    JooqCharacterStore store = JooqCharacterStore.create(db);
+    JooqStore store = JooqStore.create(db);
     store.verifySchema();
     long character =
         sql.fetch(
@@ -70,15 +70,15 @@ class MigrationsBesideTheApplicationsIT {
 
     assertThat(guildsyncFlyway(db).migrate().migrationsExecuted).isGreaterThanOrEqualTo(2);
 
-    JooqCharacterStore.create(db).verifySchema();
+    JooqStore.create(db).verifySchema();
   }
 
   /** The configuration the README gives, the same as the example app's {@code migrate}. */
   private static Flyway guildsyncFlyway(DataSource db) {
     return Flyway.configure()
         .dataSource(db)
-        .locations("classpath:" + JooqCharacterStore.MIGRATION_LOCATION)
-        .table(JooqCharacterStore.HISTORY_TABLE)
+        .locations("classpath:" + JooqStore.MIGRATION_LOCATION)
+        .table(JooqStore.HISTORY_TABLE)
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .load();

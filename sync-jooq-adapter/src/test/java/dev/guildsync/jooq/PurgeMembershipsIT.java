@@ -54,7 +54,7 @@ class PurgeMembershipsIT {
         .get(0, Long.class);
   }
 
-  private static void purge(JooqCharacterStore store, long id) {
+  private static void purge(JooqStore store, long id) {
     Claimed<DueCharacter> batch = store.claimDueCharacters(statusDue(T0));
     assertThat(batch.items()).hasSize(1);
     assertThat(batch.items().get(0).statusCheck()).isTrue();
@@ -99,15 +99,15 @@ class PurgeMembershipsIT {
     var ds = TestDatabase.dataSource(name);
     org.flywaydb.core.Flyway.configure()
         .dataSource(ds)
-        .locations("classpath:" + JooqCharacterStore.MIGRATION_LOCATION)
-        .table(JooqCharacterStore.HISTORY_TABLE)
+        .locations("classpath:" + JooqStore.MIGRATION_LOCATION)
+        .table(JooqStore.HISTORY_TABLE)
         .load()
         .migrate();
     DSLContext sql = DSL.using(ds, SQLDialect.POSTGRES);
     sql.execute("drop table if exists guild_members cascade");
     long id = seed(sql);
 
-    purge(JooqCharacterStore.create(ds), id);
+    purge(JooqStore.create(ds), id);
 
     assertThat(
             sql.fetchOne("select purged_at is not null from characters where id = " + id)

@@ -40,8 +40,7 @@ class SaveAtomicityIT {
   @Test
   void aFailureInTheLastStatementLeavesNoneOfTheBatchWritten() {
     TestDatabase.truncate();
-    JooqStoreFixture plain =
-        new JooqStoreFixture(JooqCharacterStore.create(TestDatabase.dataSource()));
+    JooqStoreFixture plain = new JooqStoreFixture(JooqStore.create(TestDatabase.dataSource()));
     GuildKey guild = plain.addGuild(5, Region.EU, 115248327L);
     CharacterKey refreshed = plain.addCharacter(eu("Ærøn"));
     CharacterKey notFound = plain.addCharacter(eu("Keniön"));
@@ -56,8 +55,8 @@ class SaveAtomicityIT {
         "CREATE TRIGGER guildsync_test_refuse BEFORE UPDATE ON characters"
             + " FOR EACH ROW EXECUTE FUNCTION guildsync_test_refuse()");
     AtomicInteger statements = new AtomicInteger();
-    JooqCharacterStore store =
-        JooqCharacterStore.create(
+    JooqStore store =
+        JooqStore.create(
             DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES)
                 .configuration()
                 .derive(

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** A save sends a small constant number of statements, whatever the batch size. */
 class StatementCountIT {
   private final AtomicInteger statements = new AtomicInteger();
-  private JooqCharacterStore store;
+  private JooqStore store;
   private JooqStoreFixture fixture;
   private GuildKey guild;
 
@@ -40,7 +40,7 @@ class StatementCountIT {
     fixture = JooqStoreFixture.empty();
     guild = fixture.addGuild(5, Region.EU, 115248327L);
     store =
-        JooqCharacterStore.create(
+        JooqStore.create(
             DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES)
                 .configuration()
                 .derive(ExecuteListener.onExecuteStart(ctx -> statements.incrementAndGet()))

@@ -41,8 +41,8 @@ final class TestDatabase {
       createDatabase(DATABASE);
       Flyway.configure()
           .dataSource(dataSource())
-          .locations("classpath:" + JooqCharacterStore.MIGRATION_LOCATION)
-          .table(JooqCharacterStore.HISTORY_TABLE)
+          .locations("classpath:" + JooqStore.MIGRATION_LOCATION)
+          .table(JooqStore.HISTORY_TABLE)
           .load()
           .migrate();
     }

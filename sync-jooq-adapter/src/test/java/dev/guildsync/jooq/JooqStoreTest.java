@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** What the store does before it ever needs a database. */
-class JooqCharacterStoreTest {
+class JooqStoreTest {
   /** Points nowhere: any attempt to connect would fail the test with a SyncException. */
   private static final DataSource NOWHERE = new PGSimpleDataSource();
 
@@ -27,7 +27,7 @@ class JooqCharacterStoreTest {
   void usingAStoreLeavesTheHostsSystemPropertiesAlone() {
     Properties before = (Properties) System.getProperties().clone();
 
-    JooqCharacterStore store = JooqCharacterStore.create(NOWHERE);
+    JooqStore store = JooqStore.create(NOWHERE);
     store.findGuildKeys(Region.EU, Set.of());
 
     assertThat(System.getProperties()).isEqualTo(before);
@@ -35,7 +35,7 @@ class JooqCharacterStoreTest {
 
   @Test
   void emptyInputsNeedNoDatabase() {
-    JooqCharacterStore store = JooqCharacterStore.create(NOWHERE);
+    JooqStore store = JooqStore.create(NOWHERE);
     Lease lease = new Lease(UUID.randomUUID(), Instant.EPOCH);
 
     assertThat(store.findGuildKeys(Region.EU, Set.of())).isEmpty();
@@ -44,7 +44,7 @@ class JooqCharacterStoreTest {
 
   @Test
   void twoChangesForOneCharacterAreRejected() {
-    JooqCharacterStore store = JooqCharacterStore.create(NOWHERE);
+    JooqStore store = JooqStore.create(NOWHERE);
     CharacterKey key = CharacterKey.of(1);
 
     assertThatThrownBy(
@@ -60,9 +60,9 @@ class JooqCharacterStoreTest {
 
   @Test
   void nullArgumentsAreRejected() {
-    JooqCharacterStore store = JooqCharacterStore.create(NOWHERE);
+    JooqStore store = JooqStore.create(NOWHERE);
 
-    assertThatThrownBy(() -> JooqCharacterStore.create((DataSource) null))
+    assertThatThrownBy(() -> JooqStore.create((DataSource) null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> store.findGuildKeys(null, Set.of(BnetGuildId.of(1))))
         .isInstanceOf(NullPointerException.class);
