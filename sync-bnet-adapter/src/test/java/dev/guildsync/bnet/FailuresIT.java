@@ -2,6 +2,7 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guildsync.bnet.BattleNetClient.RequestStats;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;

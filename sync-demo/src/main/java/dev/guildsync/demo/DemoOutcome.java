@@ -1,6 +1,6 @@
 package dev.guildsync.demo;
 
-import dev.guildsync.bnet.RequestStats;
+import dev.guildsync.bnet.BattleNetClient.RequestStats;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.guild.GuildSyncReport;
 import java.util.Objects;

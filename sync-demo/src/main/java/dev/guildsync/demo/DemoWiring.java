@@ -1,7 +1,7 @@
 package dev.guildsync.demo;
 
 import dev.guildsync.bnet.BattleNetClient;
-import dev.guildsync.bnet.RequestStats;
+import dev.guildsync.bnet.BattleNetClient.RequestStats;
 import dev.guildsync.core.character.CharacterSyncListener;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
