@@ -43,6 +43,7 @@ class ModulePathIT {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(List.of("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+      command.add("-Dsun.net.httpserver.nodelay=true"); // the application owns this JVM
       String logging = System.getProperty("java.util.logging.config.file");
       if (logging != null) {
         command.add("-Djava.util.logging.config.file=" + logging); // the build's: warnings only
