@@ -125,8 +125,8 @@ final class GuildEconomyBench {
         new SyncWiring.Plan(
             EnumSet.of(phase),
             CharacterSyncSettings.newBuilder()
-                .batchSize(characterSettings.batchSize())
-                .concurrency(characterSettings.concurrency())
+                .batchSize(characterSettings.run().batchSize())
+                .concurrency(characterSettings.run().concurrency())
                 .staleAfter(stale)
                 .build(),
             GuildSyncSettings.newBuilder().staleAfter(stale).batchSize(100).concurrency(8).build());

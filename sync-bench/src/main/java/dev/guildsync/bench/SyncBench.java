@@ -112,8 +112,8 @@ final class SyncBench {
     return new EndToEnd(
         latencyMillis,
         characters,
-        settings.batchSize(),
-        settings.concurrency(),
+        settings.run().batchSize(),
+        settings.run().concurrency(),
         nanos,
         requests.sent(),
         report.updated(),
@@ -140,8 +140,8 @@ final class SyncBench {
       long start = System.nanoTime();
       limited.runOnce(
           CharacterSyncSettings.newBuilder()
-              .batchSize(settings.batchSize())
-              .concurrency(settings.concurrency())
+              .batchSize(settings.run().batchSize())
+              .concurrency(settings.run().concurrency())
               .maxCharactersPerRun(characters)
               .build(),
           new CharacterSyncListener() {},
@@ -183,7 +183,7 @@ final class SyncBench {
       throws SQLException {
     BenchWorld.resetCharacters(dataSource, characters);
     simulator.setLatency(Duration.ZERO);
-    int batches = (characters + settings.batchSize() - 1) / settings.batchSize();
+    int batches = (characters + settings.run().batchSize() - 1) / settings.run().batchSize();
     int every = Math.max(1, batches / 10);
     try (HeapSampler heap = new HeapSampler()) {
       int[] samples = {0};
@@ -201,7 +201,7 @@ final class SyncBench {
       SyncWiring.Outcome outcome = wiring.runOnce(settings, sampler, Clock.systemUTC());
       return new Memory(
           characters,
-          settings.batchSize(),
+          settings.run().batchSize(),
           heap.baseline(),
           heap.maxLive(),
           heap.maxAfterAnyGc(),

@@ -7,6 +7,7 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ProfileGuild;
 import dev.guildsync.core.guild.GuildSlug;
+import dev.guildsync.core.guild.PlayableNames;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -19,21 +20,6 @@ import java.util.Map;
 final class CharacterJson {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final List<String> CLASSES =
-      List.of(
-          "Warrior",
-          "Paladin",
-          "Hunter",
-          "Rogue",
-          "Priest",
-          "Death Knight",
-          "Shaman",
-          "Mage",
-          "Warlock",
-          "Monk",
-          "Druid",
-          "Demon Hunter",
-          "Evoker");
   private static final Map<String, Integer> RACES =
       Map.of(
           "Human",
@@ -86,7 +72,7 @@ final class CharacterJson {
                 keyed(
                         root.putObject("character_class"),
                         host + "/data/wow/playable-class/",
-                        CLASSES.indexOf(cls) + 1)
+                        PlayableNames.classId(cls))
                     .put("name", cls));
     p.activeSpec()
         .ifPresent(

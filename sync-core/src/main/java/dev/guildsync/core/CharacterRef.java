@@ -1,7 +1,5 @@
 package dev.guildsync.core;
 
-import java.util.Objects;
-
 /**
  * Names a character the way Battle.net does: region, realm slug and character name.
  *
@@ -19,13 +17,11 @@ public record CharacterRef(Region region, String realmSlug, String name) {
    * @throws NullPointerException when any component is null
    */
   public CharacterRef {
-    Objects.requireNonNull(region, "region");
-    Names.requireSafePathSegment(realmSlug, "realm slug");
-    Names.requireSafePathSegment(name, "character name");
+    Names.requireRealmPath(region, realmSlug, name, "character name");
   }
 
   @Override
   public String toString() {
-    return region.code() + "/" + realmSlug + "/" + name;
+    return Names.realmPath(region, realmSlug, name);
   }
 }

@@ -1,5 +1,7 @@
 package dev.guildsync.core;
 
+import java.util.Objects;
+
 /**
  * Validation of the strings that end up in a Battle.net request path, shared by every sync's
  * records. Stateless and thread-safe.
@@ -52,6 +54,28 @@ public final class Names {
       i += Character.charCount(cp);
     }
     return value;
+  }
+
+  /**
+   * Checks a Battle.net path to something in a realm, as {@link CharacterRef} and {@code GuildRef}
+   * name a character and a guild: a region and two {@linkplain #requireSafePathSegment safe
+   * segments}.
+   *
+   * @param what what the last segment is, for the message, e.g. {@code "character name"}
+   * @throws NullPointerException when a value is null
+   * @throws IllegalArgumentException naming the bad value when a segment is unsafe
+   */
+  public static void requireRealmPath(Region region, String realmSlug, String name, String what) {
+    Objects.requireNonNull(region, "region");
+    requireSafePathSegment(realmSlug, "realm slug");
+    requireSafePathSegment(name, what);
+  }
+
+  /**
+   * A realm path as text, e.g. {@code eu/argent-dawn/Ærøn}: what the refs' {@code toString} say.
+   */
+  public static String realmPath(Region region, String realmSlug, String name) {
+    return region.code() + "/" + realmSlug + "/" + name;
   }
 
   /**

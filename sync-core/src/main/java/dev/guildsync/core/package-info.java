@@ -1,7 +1,8 @@
 /**
  * guildsync's shared vocabulary: regions, factions, the Battle.net ids and the local keys, {@link
  * dev.guildsync.core.CharacterRef}, the one result every source port returns ({@link
- * dev.guildsync.core.FetchResult}) and the exception hierarchy rooted in {@link
+ * dev.guildsync.core.FetchResult}), what every phase's report tells ({@link
+ * dev.guildsync.core.PhaseReport}) and the exception hierarchy rooted in {@link
  * dev.guildsync.core.SyncException}. Depends on nothing but the JDK.
  *
  * <p>The claim vocabulary (leases, the due rule, failure back-off) is in {@link

@@ -12,7 +12,21 @@ final class Reports {
 
   static CharacterSyncReport noCharacters() {
     return new CharacterSyncReport(
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), 0, Duration.ZERO);
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        List.of(),
+        Map.of(),
+        new CharacterSyncReport.RetentionCounts(0, 0, 0, 0),
+        0,
+        Duration.ZERO);
   }
 
   static GuildSyncReport noGuilds() {

@@ -208,7 +208,7 @@ public final class SyncWiring implements AutoCloseable {
       CharacterSyncSettings settings = plan.characters();
       Instant now = clock.instant();
       long due = store.countDue(settings.dueQuery(now, now, 1));
-      long total = Math.min(due, settings.maxCharactersPerRun().orElse(Integer.MAX_VALUE));
+      long total = Math.min(due, settings.run().maxPerRun().orElse(Integer.MAX_VALUE));
       ProgressListener progress = ProgressListener.forConsole(out, OptionalLong.of(total));
       try {
         characters = characterService(settings, progress, clock).run();

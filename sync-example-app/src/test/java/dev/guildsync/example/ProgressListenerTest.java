@@ -25,10 +25,9 @@ class ProgressListenerTest {
               Optional.empty(),
               true,
               Optional.empty(),
-              0),
+              0,
+              false),
           CharacterSyncOutcome.UPDATED,
-          Optional.empty(),
-          Optional.empty(),
           Optional.empty(),
           Optional.empty());
 

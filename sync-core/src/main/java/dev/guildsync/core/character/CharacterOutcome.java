@@ -9,26 +9,36 @@ import java.util.Optional;
  *
  * @param character the claimed character
  * @param outcome what happened
- * @param guildLink for {@link CharacterSyncOutcome#UPDATED}: how {@code guild_id} was written
- * @param guild for {@link CharacterSyncOutcome#UPDATED}: the guild the profile names, if any
- * @param guildKey for {@link CharacterSyncOutcome#UPDATED}: the local key written, if any
+ * @param link for {@link CharacterSyncOutcome#UPDATED}: the guild link as it was written; an {@link
+ *     GuildLink.Untracked} one when the linked guild was deleted before the write
  * @param detail why: the failure reason, the identity change, the dropped link; empty otherwise
  */
 public record CharacterOutcome(
     DueCharacter character,
     CharacterSyncOutcome outcome,
-    Optional<GuildLinkKind> guildLink,
-    Optional<ProfileGuild> guild,
-    Optional<GuildKey> guildKey,
+    Optional<GuildLink> link,
     Optional<String> detail) {
   /** Checks that no component is null. */
   public CharacterOutcome {
     Objects.requireNonNull(character, "character");
     Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(guildLink, "guildLink");
-    Objects.requireNonNull(guild, "guild");
-    Objects.requireNonNull(guildKey, "guildKey");
+    Objects.requireNonNull(link, "link");
     Objects.requireNonNull(detail, "detail");
+  }
+
+  /** For {@link CharacterSyncOutcome#UPDATED}: how {@code guild_id} was written. */
+  public Optional<GuildLinkKind> guildLink() {
+    return link.map(GuildLink::kind);
+  }
+
+  /** For {@link CharacterSyncOutcome#UPDATED}: the guild the profile names, if any. */
+  public Optional<ProfileGuild> guild() {
+    return link.flatMap(GuildLink::guild);
+  }
+
+  /** For {@link CharacterSyncOutcome#UPDATED}: the local key written, if any. */
+  public Optional<GuildKey> guildKey() {
+    return link.flatMap(GuildLink::guildKey);
   }
 
   /**
@@ -53,21 +63,19 @@ public record CharacterOutcome(
 
   private String describeLink() {
     String region = character.ref().region().code();
-    switch (guildLink.orElse(GuildLinkKind.NONE)) {
+    String named =
+        region
+            + " Battle.net guild "
+            + guild().map(g -> g.bnetGuildId() + " " + g.name()).orElse("?");
+    switch (guildLink().orElse(GuildLinkKind.NONE)) {
       case LINKED:
         return "linked to local guild "
-            + guildKey.map(GuildKey::toString).orElse("?")
+            + guildKey().map(GuildKey::toString).orElse("?")
             + " ("
-            + region
-            + " Battle.net guild "
-            + guild.map(g -> g.bnetGuildId() + " " + g.name()).orElse("?")
+            + named
             + ")";
       case UNTRACKED:
-        return "guild_id NULL: "
-            + region
-            + " Battle.net guild "
-            + guild.map(g -> g.bnetGuildId() + " " + g.name()).orElse("?")
-            + " is not tracked locally";
+        return "guild_id NULL: " + named + " is not tracked locally";
       default:
         return "guild_id NULL: in no guild";
     }

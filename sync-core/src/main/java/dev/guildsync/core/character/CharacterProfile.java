@@ -91,17 +91,16 @@ public record CharacterProfile(
   /** A builder that starts from this profile, absent fields included. */
   public Builder toBuilder() {
     Builder b = new Builder().id(id).name(name).realmSlug(realmSlug).realmName(realmName);
-    b.level = level;
-    b.characterClass = characterClass;
-    b.race = race;
-    b.faction = faction;
-    b.activeSpec = activeSpec;
-    b.guild = guild;
-    b.achievementPoints = achievementPoints;
-    b.averageItemLevel = averageItemLevel;
-    b.equippedItemLevel = equippedItemLevel;
-    b.lastLogin = lastLogin;
-    return b;
+    level.ifPresent(b::level);
+    characterClass.ifPresent(b::characterClass);
+    race.ifPresent(b::race);
+    faction.ifPresent(b::faction);
+    achievementPoints.ifPresent(b::achievementPoints);
+    averageItemLevel.ifPresent(b::averageItemLevel);
+    equippedItemLevel.ifPresent(b::equippedItemLevel);
+    return b.activeSpec(activeSpec.orElse(null))
+        .guild(guild.orElse(null))
+        .lastLogin(lastLogin.orElse(null));
   }
 
   /**
@@ -157,20 +156,19 @@ public record CharacterProfile(
 
     /** The level, zero or more; default absent. */
     public Builder level(int level) {
-      this.level = OptionalInt.of((int) Checks.requireNotNegative(level, "level"));
+      this.level = count(level, "level");
       return this;
     }
 
     /** The class's display name: no NUL, at most 256 characters; default absent. */
     public Builder characterClass(String characterClass) {
-      this.characterClass =
-          Optional.of(Checks.requireStorableText(characterClass, "characterClass"));
+      this.characterClass = text(characterClass, "characterClass");
       return this;
     }
 
     /** The race's display name: no NUL, at most 256 characters; default absent. */
     public Builder race(String race) {
-      this.race = Optional.of(Checks.requireStorableText(race, "race"));
+      this.race = text(race, "race");
       return this;
     }
 
@@ -202,15 +200,13 @@ public record CharacterProfile(
 
     /** Average item level, zero or more; default absent. */
     public Builder averageItemLevel(int averageItemLevel) {
-      this.averageItemLevel =
-          OptionalInt.of((int) Checks.requireNotNegative(averageItemLevel, "averageItemLevel"));
+      this.averageItemLevel = count(averageItemLevel, "averageItemLevel");
       return this;
     }
 
     /** Equipped item level, zero or more; default absent. */
     public Builder equippedItemLevel(int equippedItemLevel) {
-      this.equippedItemLevel =
-          OptionalInt.of((int) Checks.requireNotNegative(equippedItemLevel, "equippedItemLevel"));
+      this.equippedItemLevel = count(equippedItemLevel, "equippedItemLevel");
       return this;
     }
 
@@ -222,6 +218,14 @@ public record CharacterProfile(
       this.lastLogin =
           Optional.ofNullable(lastLogin).map(v -> Checks.requireStorableInstant(v, "lastLogin"));
       return this;
+    }
+
+    private static OptionalInt count(int value, String what) {
+      return OptionalInt.of((int) Checks.requireNotNegative(value, what));
+    }
+
+    private static Optional<String> text(String value, String what) {
+      return Optional.of(Checks.requireStorableText(value, what));
     }
 
     /**

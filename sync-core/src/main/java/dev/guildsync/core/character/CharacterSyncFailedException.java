@@ -1,7 +1,6 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.SyncRunFailedException;
-import java.util.Objects;
 
 /**
  * A character sync run ended early: the batch in progress was not saved; batches before it were.
@@ -10,8 +9,6 @@ import java.util.Objects;
 public final class CharacterSyncFailedException extends SyncRunFailedException {
   private static final long serialVersionUID = 1L;
 
-  private final transient CharacterSyncReport partialReport;
-
   /**
    * @param message one line naming the batch, the step and the cause
    * @param cause what failed
@@ -19,12 +16,12 @@ public final class CharacterSyncFailedException extends SyncRunFailedException {
    */
   public CharacterSyncFailedException(
       String message, Throwable cause, CharacterSyncReport partialReport) {
-    super(message, cause);
-    this.partialReport = Objects.requireNonNull(partialReport, "partialReport");
+    super(message, cause, partialReport);
   }
 
   /** What the run did before it failed (the failed batch is not in it). */
+  @Override
   public CharacterSyncReport partialReport() {
-    return partialReport;
+    return (CharacterSyncReport) super.partialReport();
   }
 }

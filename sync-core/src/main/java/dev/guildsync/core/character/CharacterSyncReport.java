@@ -1,5 +1,6 @@
 package dev.guildsync.core.character;
 
+import dev.guildsync.core.PhaseReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ public record CharacterSyncReport(
     Map<String, Integer> failureReasons,
     RetentionCounts retention,
     int batches,
-    Duration duration) {
+    Duration duration)
+    implements PhaseReport {
   /** Copies the collections, so the report is immutable. */
   public CharacterSyncReport {
     untrackedGuilds = List.copyOf(untrackedGuilds);
@@ -49,38 +51,10 @@ public record CharacterSyncReport(
     Objects.requireNonNull(duration, "duration");
   }
 
-  /** A report with no status checks, as runs reported before retention existed. */
-  public CharacterSyncReport(
-      int updated,
-      int unchanged,
-      int notFound,
-      int identityChanged,
-      int failed,
-      int leaseLost,
-      int linked,
-      int untracked,
-      int guildless,
-      int guildLinksDropped,
-      List<UntrackedGuild> untrackedGuilds,
-      Map<String, Integer> failureReasons,
-      int batches,
-      Duration duration) {
-    this(
-        updated,
-        unchanged,
-        notFound,
-        identityChanged,
-        failed,
-        leaseLost,
-        linked,
-        untracked,
-        guildless,
-        guildLinksDropped,
-        untrackedGuilds,
-        failureReasons,
-        new RetentionCounts(0, 0, 0, 0),
-        batches,
-        duration);
+  /** How many characters the run handled, whatever their outcome. */
+  @Override
+  public int items() {
+    return characters();
   }
 
   /** How many characters the run handled, whatever their outcome. */

@@ -15,12 +15,12 @@ import java.util.Objects;
  * what Battle.net answered and the guild lookup's answer, the change to write. Rule 2 (race-free
  * write) is the store's part of the contract; rule 7 (idempotence) follows from these being pure.
  */
-public final class CharacterSyncRules {
+final class CharacterSyncRules {
   private final FailureBackoff backoff;
   private final RetentionPolicy retention;
 
   /** Rules that back failed characters off with {@code backoff} and purge invalid characters. */
-  public CharacterSyncRules(FailureBackoff backoff) {
+  CharacterSyncRules(FailureBackoff backoff) {
     this(backoff, RetentionPolicy.PURGE);
   }
 
@@ -28,7 +28,7 @@ public final class CharacterSyncRules {
    * Rules that back failed characters off with {@code backoff} and treat characters the status
    * endpoint calls invalid as {@code retention} says.
    */
-  public CharacterSyncRules(FailureBackoff backoff, RetentionPolicy retention) {
+  CharacterSyncRules(FailureBackoff backoff, RetentionPolicy retention) {
     this.backoff = Objects.requireNonNull(backoff, "backoff");
     this.retention = Objects.requireNonNull(retention, "retention");
   }
@@ -41,7 +41,7 @@ public final class CharacterSyncRules {
    * @param trackedInRegion the guild lookup's answer for the character's region
    * @param now the time to record as the sync time
    */
-  public CharacterChange decide(
+  CharacterChange decide(
       DueCharacter character,
       FetchResult<CharacterProfile> result,
       Map<BnetGuildId, GuildKey> trackedInRegion,
@@ -76,7 +76,7 @@ public final class CharacterSyncRules {
    * @param result what the status source answered
    * @param now the time to record
    */
-  public CharacterChange decideStatus(
+  CharacterChange decideStatus(
       DueCharacter character, FetchResult<CharacterStatus> result, Instant now) {
     CharacterKey key = character.key();
     if (result instanceof FetchResult.Found<CharacterStatus> found) {

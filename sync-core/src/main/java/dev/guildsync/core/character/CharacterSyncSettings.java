@@ -1,33 +1,22 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.claim.DueQuery;
-import dev.guildsync.core.claim.FailureBackoff;
+import dev.guildsync.core.claim.RunSettings;
 import dev.guildsync.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.Executor;
 
 /**
  * How a {@link CharacterSyncService} runs. Immutable; made by {@link #newBuilder()} or {@link
  * #defaults()}.
  *
- * @param batchSize characters claimed, fetched and saved together (default 100)
- * @param staleAfter how old an available character's last sync must be to sync it again (default 6
- *     hours; zero syncs every character once per run)
- * @param unavailableRecheck how long an unavailable character waits before it is checked again
- *     (default 7 days)
- * @param failureBackoff how long a failed character waits (default 15 minutes, doubling per
- *     consecutive failure, at most 1 day)
- * @param concurrency how many fetches run at once at most (default 8)
- * @param maxCharactersPerRun the most characters one run handles; empty for no limit (default)
- * @param lease how long claimed characters stay reserved for this run after the last renewal
- *     (default 1 minute). The run renews it every third of this while a batch is in progress, so a
- *     slow batch keeps its characters however long it takes, while a crashed run's characters come
- *     back within this time; a run that fails or is stopped releases them at once
- * @param executor where fetches run; empty for a pool of {@code concurrency} threads per run
+ * @param run what every sync shares: batch size (default 100, at most {@value #MAX_BATCH_SIZE}),
+ *     stale-after (default 6 hours; zero syncs every character once per run), unavailable-recheck
+ *     (default 7 days), failure back-off (default 15 minutes, doubling per consecutive failure, at
+ *     most 1 day), concurrency (default 8), the most characters one run handles (default no limit),
+ *     the lease (default 1 minute) and the executor (default a pool per run)
  * @param untrackedGuilds what to do with guilds no local guild tracks (default {@link
  *     UntrackedGuildPolicy#REPORT}; {@code REGISTER} needs a guild registry)
  * @param retentionCheckAfter how long a character may go without being validated (a profile fetched
@@ -41,19 +30,14 @@ import java.util.concurrent.Executor;
  *     characters every run too)
  */
 public record CharacterSyncSettings(
-    int batchSize,
-    Duration staleAfter,
-    Duration unavailableRecheck,
-    FailureBackoff failureBackoff,
-    int concurrency,
-    OptionalInt maxCharactersPerRun,
-    Duration lease,
-    Optional<Executor> executor,
+    RunSettings run,
     UntrackedGuildPolicy untrackedGuilds,
     Duration retentionCheckAfter,
     RetentionPolicy retention,
     Duration activeWithin,
     Duration idleStaleAfter) {
+  /** The largest batch of characters. */
+  public static final int MAX_BATCH_SIZE = RunSettings.MAX_BATCH_SIZE;
 
   /**
    * @throws NullPointerException when a component is null
@@ -61,16 +45,7 @@ public record CharacterSyncSettings(
    *     setter documents
    */
   public CharacterSyncSettings {
-    Checks.requireRange(batchSize, 1, 10_000, "batchSize");
-    Checks.requireNotNegative(staleAfter, "staleAfter");
-    Checks.requirePositive(unavailableRecheck, "unavailableRecheck");
-    Objects.requireNonNull(failureBackoff, "failureBackoff");
-    Checks.requireRange(concurrency, 1, 1_024, "concurrency");
-    Objects.requireNonNull(maxCharactersPerRun, "maxCharactersPerRun");
-    maxCharactersPerRun.ifPresent(
-        n -> Checks.requireRange(n, 1, Integer.MAX_VALUE, "maxCharactersPerRun"));
-    Checks.requirePositive(lease, "lease");
-    Objects.requireNonNull(executor, "executor");
+    Objects.requireNonNull(run, "run").requireBatchSizeAtMost(MAX_BATCH_SIZE);
     Objects.requireNonNull(untrackedGuilds, "untrackedGuilds");
     Checks.requirePositive(retentionCheckAfter, "retentionCheckAfter");
     Objects.requireNonNull(retention, "retention");
@@ -84,6 +59,7 @@ public record CharacterSyncSettings(
    * zero (every available character once per run, whatever its activity).
    */
   public Duration effectiveIdleStaleAfter() {
+    Duration staleAfter = run.staleAfter();
     if (staleAfter.isZero()) {
       return Duration.ZERO;
     }
@@ -102,13 +78,13 @@ public record CharacterSyncSettings(
    * @throws IllegalArgumentException when {@code limit} is not positive
    */
   public DueQuery dueQuery(Instant runStart, Instant now, int limit) {
-    Objects.requireNonNull(runStart, "runStart");
+    DueQuery query = run.dueQuery(runStart, now, limit);
     return new DueQuery(
         now,
-        runStart.minus(staleAfter),
-        runStart.minus(unavailableRecheck),
+        query.staleBefore(),
+        query.unavailableBefore(),
         limit,
-        lease,
+        query.leaseFor(),
         runStart.minus(effectiveIdleStaleAfter()),
         runStart.minus(activeWithin),
         Optional.of(runStart.minus(retentionCheckAfter)));
@@ -125,101 +101,31 @@ public record CharacterSyncSettings(
   }
 
   /**
-   * Builds {@link CharacterSyncSettings}. Each setter checks its value at once and throws {@link
-   * IllegalArgumentException} naming the problem (or {@link NullPointerException} for null). Not
-   * thread-safe.
+   * Builds {@link CharacterSyncSettings}; the shared setters ({@code batchSize}, up to {@value
+   * #MAX_BATCH_SIZE}, {@code staleAfter}, {@code unavailableRecheck}, {@code failureBackoff},
+   * {@code concurrency}, {@code lease}, {@code executor}) are {@link RunSettings.Builder}'s. Each
+   * setter checks its value at once and throws {@link IllegalArgumentException} naming the problem
+   * (or {@link NullPointerException} for null). Not thread-safe.
    */
-  public static final class Builder {
-    private int batchSize = 100;
-    private Duration staleAfter = Duration.ofHours(6);
-    private Duration unavailableRecheck = Duration.ofDays(7);
-    private Duration failureBackoff = Duration.ofMinutes(15);
-    private Duration maxFailureBackoff = Duration.ofDays(1);
-    private int concurrency = 8;
-    private OptionalInt maxCharactersPerRun = OptionalInt.empty();
-    private Duration lease = Duration.ofMinutes(1);
-    private Executor executor;
+  public static final class Builder extends RunSettings.Builder<Builder> {
     private UntrackedGuildPolicy untrackedGuilds = UntrackedGuildPolicy.REPORT;
     private Duration retentionCheckAfter = Duration.ofDays(30);
     private RetentionPolicy retention = RetentionPolicy.PURGE;
     private Duration activeWithin = Duration.ofDays(14);
     private Duration idleStaleAfter = Duration.ofDays(7);
 
-    private Builder() {}
-
-    /** Characters claimed, fetched and saved together, 1 to 10,000; default 100. */
-    public Builder batchSize(int batchSize) {
-      Checks.requireRange(batchSize, 1, 10_000, "batchSize");
-      this.batchSize = batchSize;
-      return this;
+    private Builder() {
+      super(100, MAX_BATCH_SIZE, 8);
     }
 
-    /**
-     * How old an available character's last sync must be to sync it again, zero or more; default 6
-     * hours. Zero syncs every available character once per run.
-     */
-    public Builder staleAfter(Duration staleAfter) {
-      Checks.requireNotNegative(staleAfter, "staleAfter");
-      this.staleAfter = staleAfter;
-      return this;
-    }
-
-    /**
-     * How long an unavailable character waits before it is checked again, positive; default 7 days.
-     */
-    public Builder unavailableRecheck(Duration unavailableRecheck) {
-      Checks.requirePositive(unavailableRecheck, "unavailableRecheck");
-      this.unavailableRecheck = unavailableRecheck;
-      return this;
-    }
-
-    /**
-     * The wait after a first failure, positive; it doubles per consecutive failure up to {@code
-     * max}, which must not be shorter. Defaults 15 minutes and 1 day.
-     *
-     * @throws IllegalArgumentException when {@code base} is not positive or {@code max} is shorter
-     */
-    public Builder failureBackoff(Duration base, Duration max) {
-      new FailureBackoff(base, max);
-      this.failureBackoff = base;
-      this.maxFailureBackoff = max;
-      return this;
-    }
-
-    /** How many fetches run at once at most, 1 to 1,024; default 8. */
-    public Builder concurrency(int concurrency) {
-      Checks.requireRange(concurrency, 1, 1_024, "concurrency");
-      this.concurrency = concurrency;
+    @Override
+    protected Builder self() {
       return this;
     }
 
     /** The most characters one run handles, 1 or more; default no limit. */
     public Builder maxCharactersPerRun(int maxCharactersPerRun) {
-      Checks.requireRange(maxCharactersPerRun, 1, Integer.MAX_VALUE, "maxCharactersPerRun");
-      this.maxCharactersPerRun = OptionalInt.of(maxCharactersPerRun);
-      return this;
-    }
-
-    /**
-     * How long claimed characters stay reserved for this run, positive; default 10 minutes. A batch
-     * that takes longer may be claimed by another run.
-     */
-    public Builder lease(Duration lease) {
-      Checks.requirePositive(lease, "lease");
-      this.lease = lease;
-      return this;
-    }
-
-    /**
-     * Runs fetches on {@code executor} (e.g. virtual threads) instead of a pool per run. At most
-     * {@code concurrency} fetches are in flight whatever the executor allows. The service never
-     * shuts it down. Default: a pool of {@code concurrency} threads per run.
-     *
-     * @throws NullPointerException when {@code executor} is null
-     */
-    public Builder executor(Executor executor) {
-      this.executor = Objects.requireNonNull(executor, "executor");
-      return this;
+      return maxPerRun(maxCharactersPerRun, "maxCharactersPerRun");
     }
 
     /** What to do with guilds no local guild tracks (G9). */
@@ -235,8 +141,7 @@ public record CharacterSyncSettings(
      * validate (404s, identity changes, long stale-after settings) are checked.
      */
     public Builder retentionCheckAfter(Duration retentionCheckAfter) {
-      Checks.requirePositive(retentionCheckAfter, "retentionCheckAfter");
-      this.retentionCheckAfter = retentionCheckAfter;
+      this.retentionCheckAfter = Checks.requirePositive(retentionCheckAfter, "retentionCheckAfter");
       return this;
     }
 
@@ -251,8 +156,7 @@ public record CharacterSyncSettings(
      * days. A character with no known last login is active.
      */
     public Builder activeWithin(Duration activeWithin) {
-      Checks.requirePositive(activeWithin, "activeWithin");
-      this.activeWithin = activeWithin;
+      this.activeWithin = Checks.requirePositive(activeWithin, "activeWithin");
       return this;
     }
 
@@ -262,22 +166,14 @@ public record CharacterSyncSettings(
      * syncs every available character once per run whatever its activity.
      */
     public Builder idleStaleAfter(Duration idleStaleAfter) {
-      Checks.requireNotNegative(idleStaleAfter, "idleStaleAfter");
-      this.idleStaleAfter = idleStaleAfter;
+      this.idleStaleAfter = Checks.requireNotNegative(idleStaleAfter, "idleStaleAfter");
       return this;
     }
 
     /** The settings; every value was checked by its setter. */
     public CharacterSyncSettings build() {
       return new CharacterSyncSettings(
-          batchSize,
-          staleAfter,
-          unavailableRecheck,
-          new FailureBackoff(failureBackoff, maxFailureBackoff),
-          concurrency,
-          maxCharactersPerRun,
-          lease,
-          Optional.ofNullable(executor),
+          runSettings(),
           untrackedGuilds,
           retentionCheckAfter,
           retention,

@@ -1,30 +1,52 @@
 package dev.guildsync.core.character;
 
+import static dev.guildsync.core.character.CharacterSyncOutcome.DELETED;
+import static dev.guildsync.core.character.CharacterSyncOutcome.FAILED;
+import static dev.guildsync.core.character.CharacterSyncOutcome.IDENTITY_CHANGED;
+import static dev.guildsync.core.character.CharacterSyncOutcome.LEASE_LOST;
+import static dev.guildsync.core.character.CharacterSyncOutcome.MARKED_INVALID;
+import static dev.guildsync.core.character.CharacterSyncOutcome.NOT_FOUND;
+import static dev.guildsync.core.character.CharacterSyncOutcome.PURGED;
+import static dev.guildsync.core.character.CharacterSyncOutcome.UNCHANGED;
+import static dev.guildsync.core.character.CharacterSyncOutcome.UPDATED;
+import static dev.guildsync.core.character.CharacterSyncOutcome.VALIDATED;
+
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.internal.BatchSync;
+import dev.guildsync.core.internal.OutcomeCounts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Adds up a run's outcomes into a {@link CharacterSyncReport}. Used by one thread at a time. */
-final class CharacterSyncTally {
+final class CharacterSyncTally
+    implements BatchSync.Tally<CharacterSyncTally.Synced, CharacterSyncReport> {
+
+  /**
+   * One character's outcome as the run counts it.
+   *
+   * @param outcome what the listener hears
+   * @param linkDropped whether the store wrote its guild link as NULL: the guild was deleted first
+   */
+  record Synced(CharacterOutcome outcome, boolean linkDropped) {}
+
   private record GuildId(Region region, BnetGuildId id) {}
 
-  private final Map<CharacterSyncOutcome, Integer> outcomes =
-      new EnumMap<>(CharacterSyncOutcome.class);
+  private final OutcomeCounts<CharacterSyncOutcome> outcomes =
+      new OutcomeCounts<>(CharacterSyncOutcome.class, FAILED);
   private final Map<GuildLinkKind, Integer> links = new EnumMap<>(GuildLinkKind.class);
   private final Map<GuildId, UntrackedGuild> untracked = new LinkedHashMap<>();
-  private final Map<String, Integer> failureReasons = new HashMap<>();
   private int guildLinksDropped;
-  private int batches;
 
-  void add(CharacterOutcome outcome) {
-    outcomes.merge(outcome.outcome(), 1, Integer::sum);
+  @Override
+  public void add(Synced synced) {
+    CharacterOutcome outcome = synced.outcome();
+    outcomes.add(outcome.outcome(), outcome.detail());
     outcome.guildLink().ifPresent(kind -> links.merge(kind, 1, Integer::sum));
     if (outcome.guildLink().orElse(null) == GuildLinkKind.UNTRACKED) {
       ProfileGuild g = outcome.guild().orElseThrow();
@@ -36,20 +58,13 @@ final class CharacterSyncTally {
               new UntrackedGuild(
                   a.region(), a.bnetGuildId(), a.name(), a.realmSlug(), a.characters() + 1));
     }
-    if (outcome.outcome() == CharacterSyncOutcome.FAILED) {
-      failureReasons.merge(outcome.detail().orElse("unknown"), 1, Integer::sum);
+    if (synced.linkDropped()) {
+      guildLinksDropped++;
     }
   }
 
-  void linkDropped() {
-    guildLinksDropped++;
-  }
-
-  void batchSaved() {
-    batches++;
-  }
-
-  CharacterSyncReport report(Duration duration) {
+  @Override
+  public CharacterSyncReport report(int batches, Duration duration) {
     List<UntrackedGuild> guilds = new ArrayList<>(untracked.values());
     guilds.sort(
         Comparator.comparingInt(UntrackedGuild::characters)
@@ -57,23 +72,23 @@ final class CharacterSyncTally {
             .thenComparing(UntrackedGuild::region)
             .thenComparing(g -> g.bnetGuildId().value()));
     return new CharacterSyncReport(
-        outcomes.getOrDefault(CharacterSyncOutcome.UPDATED, 0),
-        outcomes.getOrDefault(CharacterSyncOutcome.UNCHANGED, 0),
-        outcomes.getOrDefault(CharacterSyncOutcome.NOT_FOUND, 0),
-        outcomes.getOrDefault(CharacterSyncOutcome.IDENTITY_CHANGED, 0),
-        outcomes.getOrDefault(CharacterSyncOutcome.FAILED, 0),
-        outcomes.getOrDefault(CharacterSyncOutcome.LEASE_LOST, 0),
+        outcomes.count(UPDATED),
+        outcomes.count(UNCHANGED),
+        outcomes.count(NOT_FOUND),
+        outcomes.count(IDENTITY_CHANGED),
+        outcomes.count(FAILED),
+        outcomes.count(LEASE_LOST),
         links.getOrDefault(GuildLinkKind.LINKED, 0),
         links.getOrDefault(GuildLinkKind.UNTRACKED, 0),
         links.getOrDefault(GuildLinkKind.NONE, 0),
         guildLinksDropped,
         guilds,
-        failureReasons,
+        outcomes.failureReasons(),
         new CharacterSyncReport.RetentionCounts(
-            outcomes.getOrDefault(CharacterSyncOutcome.VALIDATED, 0),
-            outcomes.getOrDefault(CharacterSyncOutcome.PURGED, 0),
-            outcomes.getOrDefault(CharacterSyncOutcome.DELETED, 0),
-            outcomes.getOrDefault(CharacterSyncOutcome.MARKED_INVALID, 0)),
+            outcomes.count(VALIDATED),
+            outcomes.count(PURGED),
+            outcomes.count(DELETED),
+            outcomes.count(MARKED_INVALID)),
         batches,
         duration);
   }

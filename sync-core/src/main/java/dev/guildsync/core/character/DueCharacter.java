@@ -39,16 +39,4 @@ public record DueCharacter(
       throw new IllegalArgumentException("failureCount must not be negative: " + failureCount);
     }
   }
-
-  /** A character due for a profile sync. */
-  public DueCharacter(
-      CharacterKey key,
-      CharacterRef ref,
-      Optional<BnetCharacterId> bnetCharacterId,
-      Optional<GuildKey> guild,
-      boolean available,
-      Optional<String> lastModified,
-      int failureCount) {
-    this(key, ref, bnetCharacterId, guild, available, lastModified, failureCount, false);
-  }
 }

@@ -14,6 +14,12 @@ public sealed interface GuildLink {
   /** The local guild key to write, if any. */
   Optional<GuildKey> guildKey();
 
+  /** The guild the profile names; empty when guildless. */
+  Optional<ProfileGuild> guild();
+
+  /** Which of the three cases this is. */
+  GuildLinkKind kind();
+
   /** The character is in a guild that is tracked locally. */
   record Linked(GuildKey key, ProfileGuild membership) implements GuildLink {
     public Linked {
@@ -24,6 +30,16 @@ public sealed interface GuildLink {
     @Override
     public Optional<GuildKey> guildKey() {
       return Optional.of(key);
+    }
+
+    @Override
+    public Optional<ProfileGuild> guild() {
+      return Optional.of(membership);
+    }
+
+    @Override
+    public GuildLinkKind kind() {
+      return GuildLinkKind.LINKED;
     }
   }
 
@@ -37,6 +53,16 @@ public sealed interface GuildLink {
     public Optional<GuildKey> guildKey() {
       return Optional.empty();
     }
+
+    @Override
+    public Optional<ProfileGuild> guild() {
+      return Optional.of(membership);
+    }
+
+    @Override
+    public GuildLinkKind kind() {
+      return GuildLinkKind.UNTRACKED;
+    }
   }
 
   /** The character is in no guild: {@code guild_id} is NULL. */
@@ -44,6 +70,16 @@ public sealed interface GuildLink {
     @Override
     public Optional<GuildKey> guildKey() {
       return Optional.empty();
+    }
+
+    @Override
+    public Optional<ProfileGuild> guild() {
+      return Optional.empty();
+    }
+
+    @Override
+    public GuildLinkKind kind() {
+      return GuildLinkKind.NONE;
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * plus the Battle.net guild id, because Battle.net ids are per region; the answer is a local key
  * that the lookup returned, or none. The Battle.net id itself is never a candidate.
  */
-public final class GuildLinkRule {
+final class GuildLinkRule {
   private GuildLinkRule() {}
 
   /**
@@ -22,8 +22,7 @@ public final class GuildLinkRule {
    * @return {@link GuildLink.Guildless} when there is no guild, {@link GuildLink.Linked} with the
    *     local key when the guild is tracked, {@link GuildLink.Untracked} otherwise
    */
-  public static GuildLink link(
-      Optional<ProfileGuild> guild, Map<BnetGuildId, GuildKey> trackedInRegion) {
+  static GuildLink link(Optional<ProfileGuild> guild, Map<BnetGuildId, GuildKey> trackedInRegion) {
     if (guild.isEmpty()) {
       return new GuildLink.Guildless();
     }

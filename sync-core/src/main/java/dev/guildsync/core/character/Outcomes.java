@@ -51,40 +51,20 @@ final class Outcomes {
 
   private static CharacterOutcome outcome(
       DueCharacter character, CharacterSyncOutcome outcome, Optional<String> detail) {
-    return new CharacterOutcome(
-        character, outcome, Optional.empty(), Optional.empty(), Optional.empty(), detail);
+    return new CharacterOutcome(character, outcome, Optional.empty(), detail);
   }
 
   private static CharacterOutcome refreshedOutcome(
       DueCharacter character, CharacterChange.Refreshed refreshed, boolean dropped) {
     GuildLink link = refreshed.link();
-    Optional<ProfileGuild> guild = refreshed.profile().guild();
-    if (link instanceof GuildLink.Linked linked) {
-      if (dropped) {
-        return new CharacterOutcome(
-            character,
-            CharacterSyncOutcome.UPDATED,
-            Optional.of(GuildLinkKind.UNTRACKED),
-            guild,
-            Optional.empty(),
-            Optional.of("local guild " + linked.key() + " was deleted before the write"));
-      }
+    if (dropped && link instanceof GuildLink.Linked linked) {
       return new CharacterOutcome(
           character,
           CharacterSyncOutcome.UPDATED,
-          Optional.of(GuildLinkKind.LINKED),
-          guild,
-          Optional.of(linked.key()),
-          Optional.empty());
+          Optional.of(new GuildLink.Untracked(linked.membership())),
+          Optional.of("local guild " + linked.key() + " was deleted before the write"));
     }
-    GuildLinkKind kind =
-        link instanceof GuildLink.Untracked ? GuildLinkKind.UNTRACKED : GuildLinkKind.NONE;
     return new CharacterOutcome(
-        character,
-        CharacterSyncOutcome.UPDATED,
-        Optional.of(kind),
-        guild,
-        Optional.empty(),
-        Optional.empty());
+        character, CharacterSyncOutcome.UPDATED, Optional.of(link), Optional.empty());
   }
 }

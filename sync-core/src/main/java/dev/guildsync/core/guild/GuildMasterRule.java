@@ -10,7 +10,7 @@ import java.util.Optional;
  * G6: the guild master is the local character of the rank 0 member. A roster without a rank 0
  * member leaves the stored leader as it was. Stateless and thread-safe.
  */
-public final class GuildMasterRule {
+final class GuildMasterRule {
   private GuildMasterRule() {}
 
   /**
@@ -21,7 +21,7 @@ public final class GuildMasterRule {
    * @param stored the stored leader
    * @return the new leader; empty when there is no rank 0 member or the leader is unchanged
    */
-  public static Optional<MemberCharacter> leader(
+  static Optional<MemberCharacter> leader(
       List<RosterMember> roster,
       Map<BnetCharacterId, MemberCharacter> characters,
       Optional<CharacterKey> stored) {

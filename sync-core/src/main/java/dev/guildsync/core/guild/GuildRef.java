@@ -2,7 +2,6 @@ package dev.guildsync.core.guild;
 
 import dev.guildsync.core.Names;
 import dev.guildsync.core.Region;
-import java.util.Objects;
 
 /**
  * Names a guild the way Battle.net's roster endpoint does: region, realm slug and guild slug. The
@@ -19,13 +18,11 @@ public record GuildRef(Region region, String realmSlug, String nameSlug) {
    * @throws IllegalArgumentException naming the bad value when a slug is unsafe
    */
   public GuildRef {
-    Objects.requireNonNull(region, "region");
-    Names.requireSafePathSegment(realmSlug, "realm slug");
-    Names.requireSafePathSegment(nameSlug, "guild slug");
+    Names.requireRealmPath(region, realmSlug, nameSlug, "guild slug");
   }
 
   @Override
   public String toString() {
-    return region.code() + "/" + realmSlug + "/" + nameSlug;
+    return Names.realmPath(region, realmSlug, nameSlug);
   }
 }

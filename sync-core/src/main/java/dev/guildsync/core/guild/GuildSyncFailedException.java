@@ -1,7 +1,6 @@
 package dev.guildsync.core.guild;
 
 import dev.guildsync.core.SyncRunFailedException;
-import java.util.Objects;
 
 /**
  * A guild sync run ended early: the store or the roster source as a whole failed. Guilds saved
@@ -11,15 +10,18 @@ import java.util.Objects;
 public final class GuildSyncFailedException extends SyncRunFailedException {
   private static final long serialVersionUID = 1L;
 
-  private final transient GuildSyncReport partialReport;
-
+  /**
+   * @param message one line naming the batch, the step and the cause
+   * @param cause what failed
+   * @param partialReport what the run did before it failed
+   */
   public GuildSyncFailedException(String message, Throwable cause, GuildSyncReport partialReport) {
-    super(message, cause);
-    this.partialReport = Objects.requireNonNull(partialReport, "partialReport");
+    super(message, cause, partialReport);
   }
 
   /** What the run did before it failed: every guild saved, the failed batch's included. */
+  @Override
   public GuildSyncReport partialReport() {
-    return partialReport;
+    return (GuildSyncReport) super.partialReport();
   }
 }

@@ -1,5 +1,6 @@
 package dev.guildsync.core.guild;
 
+import dev.guildsync.core.PhaseReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +44,19 @@ public record GuildSyncReport(
     List<DuplicateGuild> duplicateGuilds,
     Map<String, Integer> failureReasons,
     int batches,
-    Duration duration) {
+    Duration duration)
+    implements PhaseReport {
+  /** Copies the collections, so the report is immutable. */
   public GuildSyncReport {
     duplicateGuilds = List.copyOf(duplicateGuilds);
     failureReasons = Map.copyOf(failureReasons);
     Objects.requireNonNull(duration, "duration");
+  }
+
+  /** How many guilds the run handled, whatever their outcome. */
+  @Override
+  public int items() {
+    return guilds();
   }
 
   /** How many guilds the run handled, whatever their outcome. */

@@ -15,8 +15,8 @@ import java.util.OptionalInt;
 /**
  * G1, G3, G6, G7 and the decision of a whole guild's change as one pure function: from a claimed
  * guild, what Battle.net answered and (for a roster) the store's snapshot, the change to write. It
- * delegates to {@link MemberDiff} (G2, G3), {@link RankRule} (G5) and {@link GuildMasterRule} (G6);
- * G4's freshness and G10's atomicity are the store's part. Immutable and thread-safe.
+ * delegates to the member diff (G2, G3), the rank rule (G5) and the guild master rule (G6); G4's
+ * freshness and G10's atomicity are the store's part. Immutable and thread-safe.
  */
 public final class GuildSyncRules {
   private final FailureBackoff backoff;

@@ -2,22 +2,9 @@ package dev.guildsync.core.guild;
 
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.SyncAlreadyRunningException;
-import dev.guildsync.core.claim.Claimed;
-import dev.guildsync.core.claim.DueQuery;
-import dev.guildsync.core.internal.BoundedFetcher;
-import dev.guildsync.core.internal.LeaseHeartbeat;
-import dev.guildsync.core.internal.Listeners;
-import dev.guildsync.core.internal.RunExecutor;
-import dev.guildsync.core.internal.RunGate;
-import java.lang.System.Logger.Level;
+import dev.guildsync.core.internal.BatchEngine;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Syncs due guilds from a roster source into a store, batch by batch: claim a batch, fetch its
@@ -35,32 +22,20 @@ import java.util.function.Supplier;
  * or many) may run against the same store; its leases keep them apart.
  */
 public final class GuildSyncService {
-  private static final System.Logger LOG = System.getLogger(GuildSyncService.class.getName());
-
-  private final GuildStorePort store;
-  private final BoundedFetcher<TrackedGuild, FetchResult<GuildRoster>> fetcher;
-  private final Clock clock;
   private final GuildSyncSettings settings;
-  private final GuildSyncRules rules;
-  private final GuildSyncListener listener;
-  private final RunGate gate = new RunGate();
+  private final BatchEngine<TrackedGuild, FetchResult<GuildRoster>, GuildOutcome, GuildSyncReport>
+      engine;
 
   private GuildSyncService(Builder builder) {
-    this.store = Objects.requireNonNull(builder.store, "guildStore");
+    GuildStorePort store = Objects.requireNonNull(builder.store, "guildStore");
     GuildRosterPort rosters = Objects.requireNonNull(builder.rosters, "rosterSource");
     this.settings = builder.settings;
-    this.fetcher =
-        new BoundedFetcher<>(
-            settings.concurrency(),
-            "roster",
-            // An unavailable guild is fetched in full, so a returning guild is seen whole.
-            guild ->
-                rosters.fetchRoster(
-                    guild.ref(), guild.available() ? guild.lastModified() : Optional.empty()),
-            FetchResult::failed);
-    this.clock = builder.clock;
-    this.rules = new GuildSyncRules(settings.failureBackoff(), settings.leaveConfirmations());
-    this.listener = builder.listener;
+    this.engine =
+        new BatchEngine<>(
+            new GuildBatches(store, rosters, builder.clock, settings, builder.listener),
+            settings.run(),
+            store,
+            builder.clock);
   }
 
   /** A builder; the store and the roster source are required, the rest defaults. */
@@ -78,114 +53,18 @@ public final class GuildSyncService {
    *
    * @return what the run did; per-guild problems are in it, not thrown
    * @throws SyncAlreadyRunningException when this instance is running already
-   * @throws GuildSyncFailedException when the store or the roster source as a whole failed; guilds
-   *     saved before stay saved, the batch's other guilds were released
+   * @throws GuildSyncFailedException when the store or the roster source as a whole failed, or the
+   *     thread was interrupted; guilds saved before stay saved, the batch's other guilds were
+   *     released
    */
   public GuildSyncReport run() {
-    return gate.runAlone(() -> new Run().execute());
+    return engine.run();
   }
 
-  /** One run's state. */
-  private final class Run {
-    private final long startNanos = System.nanoTime();
-    private final Instant start = clock.instant();
-    private final GuildSyncTally tally = new GuildSyncTally();
-    private int batch;
-
-    GuildSyncReport execute() {
-      Instant staleBefore = start.minus(settings.staleAfter());
-      Instant unavailableBefore = start.minus(settings.unavailableRecheck());
-      int remaining = settings.maxGuildsPerRun().orElse(Integer.MAX_VALUE);
-      try (RunExecutor executor =
-              RunExecutor.forRun(settings.executor(), settings.concurrency(), "roster");
-          LeaseHeartbeat heartbeat =
-              new LeaseHeartbeat(store, clock, settings.lease(), "guildsync-guild-lease")) {
-        while (remaining > 0) {
-          DueQuery query =
-              new DueQuery(
-                  clock.instant(),
-                  staleBefore,
-                  unavailableBefore,
-                  Math.min(settings.batchSize(), remaining),
-                  settings.lease());
-          Claimed<TrackedGuild> claimed =
-              step("claiming due guilds", () -> store.claimDueGuilds(query));
-          if (claimed.isEmpty()) {
-            break;
-          }
-          batch++;
-          tell(l -> l.batchStarted(batch, claimed.items().size()));
-          heartbeat.holdWhile(claimed.lease(), () -> syncBatch(claimed, executor));
-          remaining -= claimed.items().size();
-        }
-      }
-      GuildSyncReport report = report();
-      LOG.log(
-          Level.INFO,
-          () ->
-              "guild sync finished: "
-                  + report.guilds()
-                  + " guilds in "
-                  + report.batches()
-                  + " batches, "
-                  + report.failed()
-                  + " failed, "
-                  + report.duplicates()
-                  + " duplicates");
-      return report;
-    }
-
-    private void syncBatch(Claimed<TrackedGuild> claimed, RunExecutor executor) {
-      List<TrackedGuild> guilds = claimed.items();
-      List<FetchResult<GuildRoster>> results =
-          step("fetching rosters", () -> fetcher.fetchAll(guilds, executor.executor()));
-      for (int i = 0; i < guilds.size(); i++) {
-        syncGuild(claimed, guilds.get(i), results.get(i));
-      }
-      tally.batchDone();
-      GuildSyncReport totals = report();
-      tell(l -> l.batchFinished(batch, totals));
-    }
-
-    private void syncGuild(
-        Claimed<TrackedGuild> claimed, TrackedGuild guild, FetchResult<GuildRoster> result) {
-      GuildSnapshot snapshot =
-          result instanceof FetchResult.Found<GuildRoster> found
-              ? step("reading guild " + guild.key(), () -> store.loadGuild(guild, found.value()))
-              : GuildSnapshot.empty();
-      GuildChange change = rules.decide(guild, result, snapshot, clock.instant());
-      GuildSaveResult saved =
-          step("saving guild " + guild.key(), () -> store.saveGuild(claimed.lease(), change));
-      GuildOutcome outcome = GuildOutcomes.of(guild, change, saved);
-      tally.add(outcome);
-      tell(l -> l.guildSynced(outcome));
-    }
-
-    /** Runs one step; a failure ends the run, naming the batch and the step. */
-    private <T> T step(String what, Supplier<T> action) {
-      try {
-        return action.get();
-      } catch (RuntimeException e) {
-        String where = batch == 0 ? what : "batch " + batch + " failed while " + what;
-        GuildSyncFailedException failure =
-            new GuildSyncFailedException(where + ": " + e.getMessage(), e, report());
-        if (batch > 0) {
-          tell(l -> l.batchFailed(batch, failure));
-        }
-        throw failure;
-      }
-    }
-
-    private GuildSyncReport report() {
-      return tally.report(Duration.ofNanos(System.nanoTime() - startNanos));
-    }
-  }
-
-  private void tell(Consumer<GuildSyncListener> event) {
-    Listeners.tell(LOG, listener, event);
-  }
-
-  /** Builds a {@link GuildSyncService}. Not thread-safe. */
+  /**
+   * Builds a {@link GuildSyncService}. Each setter throws {@link NullPointerException} for null at
+   * once. Not thread-safe.
+   */
   public static final class Builder {
     private GuildStorePort store;
     private GuildRosterPort rosters;
@@ -195,26 +74,31 @@ public final class GuildSyncService {
 
     private Builder() {}
 
+    /** The guild store (required). */
     public Builder guildStore(GuildStorePort store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
+    /** Where rosters come from, e.g. the Battle.net client (required). */
     public Builder rosterSource(GuildRosterPort rosters) {
       this.rosters = Objects.requireNonNull(rosters, "rosters");
       return this;
     }
 
+    /** The clock for sync times and due queries; default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
+    /** How runs go; default {@link GuildSyncSettings#defaults()}. */
     public Builder settings(GuildSyncSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 
+    /** Told about each batch and outcome as the run goes; default one that ignores everything. */
     public Builder listener(GuildSyncListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;

@@ -1,44 +1,39 @@
 package dev.guildsync.core.guild;
 
+import dev.guildsync.core.internal.BatchSync;
+import dev.guildsync.core.internal.OutcomeCounts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Adds up a run's guild outcomes into a {@link GuildSyncReport}. Used by one thread at a time. */
-final class GuildSyncTally {
-  private final Map<GuildSyncOutcome, Integer> outcomes = new EnumMap<>(GuildSyncOutcome.class);
+final class GuildSyncTally implements BatchSync.Tally<GuildOutcome, GuildSyncReport> {
+  private final OutcomeCounts<GuildSyncOutcome> outcomes =
+      new OutcomeCounts<>(GuildSyncOutcome.class, GuildSyncOutcome.FAILED);
   private final Map<MemberEventKind, Integer> events = new EnumMap<>(MemberEventKind.class);
   private final List<DuplicateGuild> duplicates = new ArrayList<>();
-  private final Map<String, Integer> failureReasons = new HashMap<>();
   private int charactersCreated;
-  private int batches;
 
-  void add(GuildOutcome outcome) {
-    outcomes.merge(outcome.outcome(), 1, Integer::sum);
+  @Override
+  public void add(GuildOutcome outcome) {
+    outcomes.add(outcome.outcome(), outcome.detail());
     outcome.events().forEach(e -> events.merge(e.kind(), 1, Integer::sum));
     charactersCreated += outcome.charactersCreated();
     outcome.duplicate().ifPresent(duplicates::add);
-    if (outcome.outcome() == GuildSyncOutcome.FAILED) {
-      failureReasons.merge(outcome.detail().orElse("unknown"), 1, Integer::sum);
-    }
   }
 
-  void batchDone() {
-    batches++;
-  }
-
-  GuildSyncReport report(Duration duration) {
+  @Override
+  public GuildSyncReport report(int batches, Duration duration) {
     return new GuildSyncReport(
-        count(GuildSyncOutcome.UPDATED),
-        count(GuildSyncOutcome.UNCHANGED),
-        count(GuildSyncOutcome.NOT_FOUND),
-        count(GuildSyncOutcome.FAILED),
-        count(GuildSyncOutcome.DUPLICATE),
-        count(GuildSyncOutcome.LEASE_LOST),
-        count(GuildSyncOutcome.DELETED),
+        outcomes.count(GuildSyncOutcome.UPDATED),
+        outcomes.count(GuildSyncOutcome.UNCHANGED),
+        outcomes.count(GuildSyncOutcome.NOT_FOUND),
+        outcomes.count(GuildSyncOutcome.FAILED),
+        outcomes.count(GuildSyncOutcome.DUPLICATE),
+        outcomes.count(GuildSyncOutcome.LEASE_LOST),
+        outcomes.count(GuildSyncOutcome.DELETED),
         events.getOrDefault(MemberEventKind.JOINED, 0),
         events.getOrDefault(MemberEventKind.LEFT, 0),
         events.getOrDefault(MemberEventKind.REJOINED, 0),
@@ -46,12 +41,8 @@ final class GuildSyncTally {
         events.getOrDefault(MemberEventKind.RENAMED, 0),
         charactersCreated,
         duplicates,
-        failureReasons,
+        outcomes.failureReasons(),
         batches,
         duration);
-  }
-
-  private int count(GuildSyncOutcome outcome) {
-    return outcomes.getOrDefault(outcome, 0);
   }
 }

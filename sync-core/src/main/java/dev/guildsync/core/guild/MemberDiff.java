@@ -21,11 +21,12 @@ import java.util.Set;
  * links to set. Members are matched by identity (region and Battle.net character id), never by
  * name. Stateless and thread-safe.
  */
-public final class MemberDiff {
+final class MemberDiff {
   private MemberDiff() {}
 
   /**
-   * What a roster changes in a guild's membership.
+   * What a roster changes in a guild's membership: the diff's hand-over to {@link GuildSyncRules},
+   * which puts it into a {@link RosterUpdate} (that copies the collections, once).
    *
    * @param created characters to create for members with no local character
    * @param renamed known characters under another name or realm slug
@@ -35,24 +36,14 @@ public final class MemberDiff {
    * @param unlinked members whose leave is recorded (now or before)
    * @param characters every roster member's character, by Battle.net id
    */
-  public record Result(
+  record Result(
       List<CharacterFromRoster> created,
       List<CharacterRename> renamed,
       List<MembershipWrite> members,
       List<MemberEvent> events,
       Set<MemberCharacter> linked,
       Set<CharacterKey> unlinked,
-      Map<BnetCharacterId, MemberCharacter> characters) {
-    public Result {
-      created = List.copyOf(created);
-      renamed = List.copyOf(renamed);
-      members = List.copyOf(members);
-      events = List.copyOf(events);
-      linked = Set.copyOf(linked);
-      unlinked = Set.copyOf(unlinked);
-      characters = Map.copyOf(characters);
-    }
-  }
+      Map<BnetCharacterId, MemberCharacter> characters) {}
 
   /**
    * Diffs a roster against the stored membership.
@@ -64,7 +55,7 @@ public final class MemberDiff {
    * @param now the time to record for joins, leaves and events
    * @return the diff (never null); empty lists when the roster matches the store
    */
-  public static Result diff(
+  static Result diff(
       GuildSnapshot snapshot, List<RosterMember> roster, int leaveConfirmations, Instant now) {
     return diff(snapshot, roster, leaveConfirmations, now, Optional.empty());
   }
@@ -86,7 +77,7 @@ public final class MemberDiff {
    *     purged character comes back through it)
    * @return the diff (never null); empty lists when the roster matches the store
    */
-  public static Result diff(
+  static Result diff(
       GuildSnapshot snapshot,
       List<RosterMember> roster,
       int leaveConfirmations,

@@ -1,5 +1,6 @@
 package dev.guildsync.core.guild;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,22 +10,25 @@ import java.util.Map;
  * thread-safe.
  */
 public final class PlayableNames {
-  private static final Map<Integer, String> CLASSES =
-      Map.ofEntries(
-          Map.entry(1, "Warrior"),
-          Map.entry(2, "Paladin"),
-          Map.entry(3, "Hunter"),
-          Map.entry(4, "Rogue"),
-          Map.entry(5, "Priest"),
-          Map.entry(6, "Death Knight"),
-          Map.entry(7, "Shaman"),
-          Map.entry(8, "Mage"),
-          Map.entry(9, "Warlock"),
-          Map.entry(10, "Monk"),
-          Map.entry(11, "Druid"),
-          Map.entry(12, "Demon Hunter"),
-          Map.entry(13, "Evoker"));
+  /** Class names by id: the ids run from 1 to 13 without a gap; index 0 is no class. */
+  private static final List<String> CLASSES =
+      List.of(
+          "",
+          "Warrior",
+          "Paladin",
+          "Hunter",
+          "Rogue",
+          "Priest",
+          "Death Knight",
+          "Shaman",
+          "Mage",
+          "Warlock",
+          "Monk",
+          "Druid",
+          "Demon Hunter",
+          "Evoker");
 
+  /** Race names by id: the ids have gaps, and some races have one id per faction. */
   private static final Map<Integer, String> RACES =
       Map.ofEntries(
           Map.entry(1, "Human"),
@@ -65,7 +69,18 @@ public final class PlayableNames {
    * @return the name; an empty string for an unknown id (never null, never throws)
    */
   public static String className(int classId) {
-    return CLASSES.getOrDefault(classId, "");
+    return classId > 0 && classId < CLASSES.size() ? CLASSES.get(classId) : "";
+  }
+
+  /**
+   * The id of the class with this English name, e.g. 6 for {@code Death Knight}: the reverse of
+   * {@link #className(int)}.
+   *
+   * @return the id; 0 for a name that is no class (never throws)
+   */
+  public static int classId(String className) {
+    int id = CLASSES.indexOf(className);
+    return id > 0 ? id : 0;
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * is never overwritten; a rank no longer seen keeps its row with count 0. Stateless and
  * thread-safe.
  */
-public final class RankRule {
+final class RankRule {
   private RankRule() {}
 
   /**
@@ -18,7 +18,7 @@ public final class RankRule {
    *
    * @return the name; never null
    */
-  public static String defaultName(int rank) {
+  static String defaultName(int rank) {
     return rank == 0 ? "Guild Master" : "Rank " + rank;
   }
 
@@ -29,7 +29,7 @@ public final class RankRule {
    * @param roster the roster's members
    * @return the writes, by rank; only new ranks and changed counts (never null)
    */
-  public static List<RankWrite> writes(List<GuildRank> stored, List<RosterMember> roster) {
+  static List<RankWrite> writes(List<GuildRank> stored, List<RosterMember> roster) {
     Map<Integer, Integer> counts = new TreeMap<>();
     roster.forEach(m -> counts.merge(m.rank(), 1, Integer::sum));
     Map<Integer, GuildRank> byRank = new TreeMap<>();

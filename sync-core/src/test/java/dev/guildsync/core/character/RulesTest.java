@@ -46,7 +46,14 @@ class RulesTest {
 
   private static DueCharacter due(Optional<BnetCharacterId> bnetId, int failures) {
     return new DueCharacter(
-        CharacterKey.of(1), AERON, bnetId, Optional.empty(), true, Optional.empty(), failures);
+        CharacterKey.of(1),
+        AERON,
+        bnetId,
+        Optional.empty(),
+        true,
+        Optional.empty(),
+        failures,
+        false);
   }
 
   @Test

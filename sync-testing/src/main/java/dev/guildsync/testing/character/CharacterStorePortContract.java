@@ -116,7 +116,7 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     assertThat(batch.items())
         .containsExactly(
             new DueCharacter(
-                key, AERON, Optional.empty(), Optional.empty(), true, Optional.empty(), 0));
+                key, AERON, Optional.empty(), Optional.empty(), true, Optional.empty(), 0, false));
     assertThat(batch.lease().until()).isEqualTo(T0.plus(LEASE));
   }
 
@@ -219,7 +219,8 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
                 Optional.of(guild),
                 true,
                 Optional.of("Mon, 23 Nov 2026 10:00:00 GMT"),
-                0));
+                0,
+                false));
   }
 
   @Test

@@ -9,7 +9,6 @@ import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.ProfileGuild;
-import dev.guildsync.core.internal.Checks;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +18,9 @@ import org.junit.jupiter.api.Test;
 /** A profile holds only values a store can keep, and absent fields stay absent. */
 class CharacterProfileTest {
   private static final CharacterRef AERON = new CharacterRef(Region.EU, "argent-dawn", "Ærøn");
+
+  /** The longest text a profile holds, as its Javadoc promises (the core's internal limit). */
+  private static final int MAX_TEXT = 256;
 
   private static CharacterProfile.Builder minimal() {
     return TestProfiles.minimal(AERON, 201337420L);
@@ -80,8 +82,8 @@ class CharacterProfileTest {
 
   @Test
   void absurdlyLongTextIsRejected() {
-    assertThat(minimal().race("x".repeat(Checks.MAX_TEXT)).build().race()).isPresent();
-    assertThatThrownBy(() -> minimal().race("x".repeat(Checks.MAX_TEXT + 1)))
+    assertThat(minimal().race("x".repeat(MAX_TEXT)).build().race()).isPresent();
+    assertThatThrownBy(() -> minimal().race("x".repeat(MAX_TEXT + 1)))
         .hasMessage("race is 257 characters long, more than 256");
     assertThatThrownBy(() -> new ProfileGuild(BnetGuildId.of(1), "G", "r".repeat(100_000)))
         .hasMessageStartingWith("guild realmSlug is 100000 characters long");

@@ -1,28 +1,20 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.FetchResult;
-import dev.guildsync.core.SyncException;
-import dev.guildsync.core.internal.BoundedFetcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
- * Fetches a batch concurrently, never more than {@code concurrency} requests at once: the profile
- * of a character due for a profile sync, the status of one due for a status check, on the same
- * permits. A problem of one character is that character's result; a {@link SyncException} from the
- * source stops the batch.
+ * One claimed character's answer: the profile of a character due for a profile sync, the status of
+ * one due for a status check, or a failure before any answer.
  */
-final class BatchFetcher {
-  /** One character's answer, profile or status. */
-  sealed interface Answer {
-    /** The answer as a profile result. */
-    FetchResult<CharacterProfile> profile();
+sealed interface Answer {
+  /** The answer as a profile result. */
+  FetchResult<CharacterProfile> profile();
 
-    /** The answer as a status result. */
-    FetchResult<CharacterStatus> status();
-  }
+  /** The answer as a status result. */
+  FetchResult<CharacterStatus> status();
 
   /** A profile answer. */
   record Profile(FetchResult<CharacterProfile> profile) implements Answer {
@@ -69,19 +61,13 @@ final class BatchFetcher {
     return new Profiled(profiled, results);
   }
 
-  private final BoundedFetcher<DueCharacter, Answer> fetcher;
-
-  BatchFetcher(
-      CharacterProfilePort profiles, Optional<CharacterStatusPort> statuses, int concurrency) {
-    this.fetcher =
-        new BoundedFetcher<>(
-            concurrency,
-            "profile",
-            character -> fetch(profiles, statuses, character),
-            Failure::new);
-  }
-
-  private static Answer fetch(
+  /**
+   * Asks the status source when the character is due for a status check and there is one, else
+   * fetches the profile.
+   *
+   * @return the answer; null when the source returned null
+   */
+  static Answer fetch(
       CharacterProfilePort profiles,
       Optional<CharacterStatusPort> statuses,
       DueCharacter character) {
@@ -92,15 +78,6 @@ final class BatchFetcher {
     FetchResult<CharacterProfile> profile =
         profiles.fetchProfile(character.ref(), lastModifiedToSend(character));
     return profile == null ? null : new Profile(profile);
-  }
-
-  /**
-   * Fetches every character, results in the same order.
-   *
-   * @throws SyncException when the source failed as a whole, or the thread was interrupted
-   */
-  List<Answer> fetchAll(List<DueCharacter> characters, Executor executor) {
-    return fetcher.fetchAll(characters, executor);
   }
 
   private static Optional<String> lastModifiedToSend(DueCharacter character) {
