@@ -14,6 +14,11 @@ public final class BenchCli {
   private BenchCli() {}
 
   public static void main(String[] args) {
+    // The simulator answers on the JDK's HttpServer: without TCP_NODELAY each answer waits ~40 ms
+    // (see BattleNetSimulator), which would be measured. JVM-wide, so set by the program.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));

@@ -1,5 +1,6 @@
 package dev.guildsync.bnet;
 
+import dev.guildsync.RequestCounts;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
@@ -13,11 +14,8 @@ import dev.guildsync.core.guild.GuildRosterPort;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Battle.net Profile API client, and guildsync's {@link CharacterProfilePort}, {@link
@@ -29,31 +27,34 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * hosts) share the quota through one Bucket4j bucket: {@link Builder#bucket}. Close it when done;
  * on Java 21 and later that also closes its HTTP client. The client secret and access tokens never
  * appear in a URL, a log line, an exception message or {@link #toString()}.
+ *
+ * <p>What Battle.net answers is a {@link FetchResult}: 200 is {@code Found} with the {@code
+ * Last-Modified} header verbatim; 304 to a conditional request is {@code NotModified}; 404 and 403
+ * are {@code NotFound} ({@code "HTTP 404"}); 429, 5xx, timeouts and I/O errors once retries are
+ * exhausted, and an interrupt (the flag restored), are {@code Failed} with {@code retryable =
+ * true}; a body that is malformed, lacks a required field or is over the endpoint's limit is {@code
+ * Failed} with {@code retryable = false}. A fetch throws only for what stops every request: {@link
+ * dev.guildsync.core.CredentialsRejectedException} when Battle.net rejects the client id or secret,
+ * {@link dev.guildsync.core.SyncException} when the token endpoint refuses the request otherwise or
+ * a shared bucket fails ({@link Builder#bucket}), {@link IllegalStateException} once the client is
+ * closed, {@link NullPointerException} for a null argument.
  */
 public final class BattleNetClient
-    implements CharacterProfilePort, CharacterStatusPort, GuildRosterPort, AutoCloseable {
+    implements CharacterProfilePort,
+        CharacterStatusPort,
+        GuildRosterPort,
+        RequestCounts.Counter,
+        AutoCloseable {
   private final ClientSettings settings;
-  private final HttpClient backend;
-  private final ScheduledExecutorService timeouts;
-  private final ProfileFetcher fetcher;
+  private final ClientResources resources;
+  private final ProfileFetcher profiles;
   private final RosterFetcher rosters;
-  private final RequestCounters counters;
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   private BattleNetClient(ClientSettings settings) {
     this.settings = settings;
-    this.counters = new RequestCounters();
-    this.backend = settings.newHttpClient();
-    this.timeouts = ResponseDeadline.newScheduler();
-    var json = ProfileJson.newMapper();
-    var api =
-        new ApiGet(
-            ApiPipeline.assemble(settings, backend, timeouts, counters, json),
-            settings.apiBaseUrls(),
-            settings.locales(),
-            settings.requestTimeout());
-    this.fetcher = new ProfileFetcher(api, new ProfileMapper(json));
-    this.rosters = new RosterFetcher(api, new RosterMapper(json));
+    this.resources = new ClientResources(settings);
+    this.profiles = new ProfileFetcher(resources);
+    this.rosters = new RosterFetcher(resources);
   }
 
   /** A builder with the defaults described on each of its methods. Not thread-safe. */
@@ -75,36 +76,18 @@ public final class BattleNetClient
    */
   public static BucketConfiguration quotaConfiguration(
       int requestsPerSecond, long requestsPerHour) {
-    return RateLimiter.configuration(
-        ClientSettings.requireRange(requestsPerSecond, 1, 100_000, "requestsPerSecond"),
-        ClientSettings.requireRange(requestsPerHour, 1, 100_000_000, "requestsPerHour"));
+    return RateLimiter.checkedConfiguration(requestsPerSecond, requestsPerHour);
   }
 
   /**
    * Fetches a character's profile summary ({@code GET /profile/wow/character/{realm}/{name}}),
-   * conditionally when {@code lastModified} is present.
-   *
-   * <p>Results: 200 is {@link FetchResult.Found} with the {@code Last-Modified} header verbatim;
-   * 304 is {@link FetchResult.NotModified}; 404 and 403 are {@link FetchResult.NotFound} ({@code
-   * "HTTP 404"}); 429, 5xx, timeouts and I/O errors once retries are exhausted are {@link
-   * FetchResult.Failed} with {@code retryable = true}; malformed JSON, a missing {@code id}, {@code
-   * name} or {@code realm.slug}, or a body over 1 MiB are {@code Failed} with {@code retryable =
-   * false}. When the calling thread is interrupted the interrupt flag is restored and the result is
-   * a retryable {@code Failed}.
-   *
-   * @throws dev.guildsync.core.CredentialsRejectedException when Battle.net rejects the client id
-   *     or secret
-   * @throws dev.guildsync.core.SyncException when the token endpoint refuses the request otherwise
-   * @throws IllegalStateException when the client is closed
-   * @throws NullPointerException when an argument is null
+   * conditionally when {@code lastModified} is present. Results and exceptions as the class says; a
+   * body is at most 1 MiB and needs an {@code id}, a {@code name} and a {@code realm.slug}.
    */
   @Override
   public FetchResult<CharacterProfile> fetchProfile(
       CharacterRef character, Optional<String> lastModified) {
-    Objects.requireNonNull(character, "character");
-    Objects.requireNonNull(lastModified, "lastModified");
-    requireOpen();
-    return fetcher.fetchProfile(character, lastModified);
+    return profiles.fetchProfile(character, lastModified);
   }
 
   /**
@@ -112,50 +95,41 @@ public final class BattleNetClient
    * profile-{region}}), conditionally when {@code lastModified} is present. The guild slug is sent
    * lower-cased with {@link java.util.Locale#ROOT}, both slugs percent-encoded as path segments.
    *
-   * <p>Results as {@link #fetchProfile(CharacterRef, Optional)}, but a body may be up to 4 MiB (a
-   * 1,000-member roster is about 400 KB). An empty member list is {@link FetchResult.Found} with no
-   * members: the guild sync's rules decide what it means (G3). A body that lacks a required field,
-   * or a member with unusable data (no id, a name no request path can carry, a negative rank),
-   * makes the whole fetch {@code Failed} with {@code retryable = false}: a member left out would
-   * count as gone. Unknown class and race ids are kept.
-   *
-   * @throws dev.guildsync.core.CredentialsRejectedException when Battle.net rejects the client id
-   *     or secret
-   * @throws dev.guildsync.core.SyncException when the token endpoint refuses the request otherwise
-   * @throws IllegalStateException when the client is closed
-   * @throws NullPointerException when an argument is null
+   * <p>Results and exceptions as the class says; a body may be up to 4 MiB (a 1,000-member roster
+   * is about 400 KB). An empty member list is {@link FetchResult.Found} with no members: the guild
+   * sync's rules decide what it means (G3). A body that lacks a required field, or a member with
+   * unusable data (no id, a name no request path can carry, a negative rank), makes the whole fetch
+   * {@code Failed} with {@code retryable = false}: a member left out would count as gone. Unknown
+   * class and race ids are kept.
    */
   @Override
   public FetchResult<GuildRoster> fetchRoster(GuildRef guild, Optional<String> lastModified) {
-    Objects.requireNonNull(guild, "guild");
-    Objects.requireNonNull(lastModified, "lastModified");
-    requireOpen();
     return rosters.fetchRoster(guild, lastModified);
   }
 
   /**
    * Asks the profile status endpoint ({@code .../{realm}/{name}/status}) whether the character is
    * still valid and which id it has now: what Blizzard's retention rule asks for every 30 days; one
-   * request on the same token, rate limiter and retries as a profile fetch.
+   * request on the same token, rate limiter and retries as a profile fetch. Results and exceptions
+   * as the class says, but never {@link FetchResult.NotModified}: the request is not conditional.
    *
-   * @return {@link FetchResult.Found} with the {@link CharacterStatus}, {@link
-   *     FetchResult.NotFound} for 404 and 403, or {@link FetchResult.Failed} as {@link
-   *     #fetchProfile}; never {@link FetchResult.NotModified} (the request is not conditional) and
-   *     never null
-   * @throws dev.guildsync.core.CredentialsRejectedException as {@link #fetchProfile}
-   * @throws IllegalStateException when the client is closed
-   * @throws NullPointerException when the character is null
+   * @return {@link FetchResult.Found} with the {@link CharacterStatus}, or why not; never null
    */
   @Override
   public FetchResult<CharacterStatus> checkStatus(CharacterRef character) {
-    Objects.requireNonNull(character, "character");
-    requireOpen();
-    return fetcher.checkStatus(character);
+    return profiles.checkStatus(character);
   }
 
-  /** A snapshot of this client's request counters; thread-safe. */
-  public RequestStats stats() {
-    return counters.snapshot();
+  /**
+   * This client's requests to the Battle.net API since it was built, token requests not counted:
+   * {@code sent} counts every attempt put on the wire (first tries, retries and the repeat after a
+   * token refresh), {@code retried} the attempts that repeated an earlier one (back-off retries
+   * after 429, 5xx, timeouts and I/O errors, and the single repeat after a 401), {@code throttled}
+   * the HTTP 429 answers seen. Thread-safe; the counts only grow.
+   */
+  @Override
+  public RequestCounts requestCounts() {
+    return resources.counters().snapshot();
   }
 
   /**
@@ -164,24 +138,7 @@ public final class BattleNetClient
    */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    if (backend instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception e) {
-        System.getLogger(BattleNetClient.class.getName())
-            .log(System.Logger.Level.DEBUG, "closing the HTTP client failed: {0}", e.getClass());
-      }
-    }
-    timeouts.shutdownNow();
-  }
-
-  private void requireOpen() {
-    if (closed.get()) {
-      throw new IllegalStateException("BattleNetClient is closed");
-    }
+    resources.close();
   }
 
   /** Shows the settings, with the client secret redacted. */
@@ -257,15 +214,13 @@ public final class BattleNetClient
 
     /** Requests per wall-clock second, 1 to 100,000; default 100 (Battle.net's quota). */
     public Builder requestsPerSecond(int perSecond) {
-      s.requestsPerSecond = ClientSettings.requireRange(perSecond, 1, 100_000, "requestsPerSecond");
-      s.limitsSet = true;
+      s.requestsPerSecond(perSecond);
       return this;
     }
 
     /** Requests per hour, 1 to 100,000,000; default 36,000 (Battle.net's quota). */
     public Builder requestsPerHour(long perHour) {
-      s.requestsPerHour = ClientSettings.requireRange(perHour, 1, 100_000_000, "requestsPerHour");
-      s.limitsSet = true;
+      s.requestsPerHour(perHour);
       return this;
     }
 
@@ -296,9 +251,7 @@ public final class BattleNetClient
       return this;
     }
 
-    /**
-     * First back-off delay for 5xx and I/O errors (doubled per retry, jittered); default 200 ms.
-     */
+    /** First back-off delay for 5xx and I/O errors, doubled per retry, jittered; default 200 ms. */
     public Builder retryBaseDelay(java.time.Duration delay) {
       s.retryBaseDelay = ClientSettings.requirePositive(delay, "retryBaseDelay");
       return this;

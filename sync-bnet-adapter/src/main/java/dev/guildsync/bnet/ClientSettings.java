@@ -52,6 +52,16 @@ record ClientSettings(
     boolean limitsSet;
     Clock clock = Clock.systemUTC();
 
+    void requestsPerSecond(int perSecond) {
+      requestsPerSecond = requirePerSecond(perSecond);
+      limitsSet = true;
+    }
+
+    void requestsPerHour(long perHour) {
+      requestsPerHour = requirePerHour(perHour);
+      limitsSet = true;
+    }
+
     ClientSettings freeze() {
       if (clientId == null) {
         throw new IllegalStateException("clientId is required");
@@ -137,6 +147,14 @@ record ClientSettings(
       throw new IllegalArgumentException(what + " must be positive: " + value);
     }
     return value;
+  }
+
+  static int requirePerSecond(int perSecond) {
+    return requireRange(perSecond, 1, 100_000, "requestsPerSecond");
+  }
+
+  static long requirePerHour(long perHour) {
+    return requireRange(perHour, 1, 100_000_000, "requestsPerHour");
   }
 
   static long requireRange(long value, long min, long max, String what) {

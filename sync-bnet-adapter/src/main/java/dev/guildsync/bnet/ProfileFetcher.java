@@ -5,19 +5,21 @@ import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.CharacterStatus;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The character endpoints (profile summary and status): one {@link Endpoint} and one {@link
- * ApiGet#get} call each. Thread-safe.
+ * ApiGet#get} call each, after the arguments and the client's open state are checked. Thread-safe.
  */
 final class ProfileFetcher {
-  private final ApiGet api;
+  private final ClientResources client;
   private final Endpoint<CharacterProfile> profile;
   private final Endpoint<CharacterStatus> status;
 
-  ProfileFetcher(ApiGet api, ProfileMapper mapper) {
-    this.api = api;
+  ProfileFetcher(ClientResources client) {
+    this.client = client;
+    var mapper = new ProfileMapper(client.json());
     this.profile = new Endpoint<>("profile", BoundedBody.PROFILE_MAX_BYTES, mapper::profile);
     this.status =
         new Endpoint<>(
@@ -26,24 +28,23 @@ final class ProfileFetcher {
 
   FetchResult<CharacterProfile> fetchProfile(
       CharacterRef character, Optional<String> lastModified) {
-    return api.get(
-        profile,
-        character.region(),
-        PathSegments.characterPath(character),
-        lastModified,
-        character);
+    Objects.requireNonNull(character, "character");
+    Objects.requireNonNull(lastModified, "lastModified");
+    return get(profile, character, "", lastModified);
   }
 
   /**
    * Never conditional, so a 304 is a failure (see {@link Endpoint#dispatch}), never not modified.
    */
   FetchResult<CharacterStatus> checkStatus(CharacterRef character) {
-    return api.get(
-        status,
-        character.region(),
-        PathSegments.characterPath(character) + "/status",
-        Optional.empty(),
-        character);
+    Objects.requireNonNull(character, "character");
+    return get(status, character, "/status", Optional.empty());
+  }
+
+  private <T> FetchResult<T> get(
+      Endpoint<T> endpoint, CharacterRef character, String suffix, Optional<String> lastModified) {
+    String path = PathSegments.characterPath(character) + suffix;
+    return client.api().get(endpoint, character.region(), path, lastModified, character);
   }
 
   private static CharacterStatus characterStatus(ProfileJson.Status s)

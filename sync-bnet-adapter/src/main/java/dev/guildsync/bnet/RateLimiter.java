@@ -35,6 +35,16 @@ final class RateLimiter {
     return builder.build();
   }
 
+  /**
+   * {@link #configuration} for a bucket the user builds, after checking both limits' ranges.
+   *
+   * @throws IllegalArgumentException when a limit is out of range
+   */
+  static BucketConfiguration checkedConfiguration(int perSecond, long perHour) {
+    return configuration(
+        ClientSettings.requirePerSecond(perSecond), ClientSettings.requirePerHour(perHour));
+  }
+
   /** The two bandwidths described above, for any backend. */
   static BucketConfiguration configuration(int perSecond, long perHour) {
     int paced = pacedRate(perSecond);

@@ -1,14 +1,15 @@
 package dev.guildsync.bnet;
 
+import dev.guildsync.RequestCounts;
 import java.util.concurrent.atomic.LongAdder;
 
-/** The live counters behind {@link RequestStats}. Thread-safe. */
+/** The live counters behind {@link BattleNetClient#requestCounts()}. Thread-safe. */
 final class RequestCounters {
   final LongAdder sent = new LongAdder();
   final LongAdder retried = new LongAdder();
   final LongAdder throttled = new LongAdder();
 
-  RequestStats snapshot() {
-    return new RequestStats(sent.sum(), retried.sum(), throttled.sum());
+  RequestCounts snapshot() {
+    return new RequestCounts(sent.sum(), retried.sum(), throttled.sum());
   }
 }

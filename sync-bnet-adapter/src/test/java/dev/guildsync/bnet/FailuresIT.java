@@ -2,6 +2,7 @@ package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guildsync.RequestCounts;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterProfile;
@@ -57,7 +58,7 @@ class FailuresIT {
     assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isGreaterThanOrEqualTo(Duration.ofMillis(950));
-    assertThat(client.stats()).isEqualTo(new RequestStats(2, 1, 1));
+    assertThat(client.requestCounts()).isEqualTo(new RequestCounts(2, 1, 1));
   }
 
   @Test
@@ -67,14 +68,14 @@ class FailuresIT {
     assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(took).isBetween(Duration.ofMillis(950), Duration.ofMillis(1600));
-    assertThat(client.stats().throttled()).isEqualTo(1);
+    assertThat(client.requestCounts().throttled()).isEqualTo(1);
   }
 
   @Test
   void serverErrorsThenSuccessIsFound() {
     fault(Fault.serverErrors(2, 503));
     assertThat(fetch()).isInstanceOf(FetchResult.Found.class);
-    assertThat(client.stats()).isEqualTo(new RequestStats(3, 2, 0));
+    assertThat(client.requestCounts()).isEqualTo(new RequestCounts(3, 2, 0));
     assertThat(sim.stats().profileRequests()).isEqualTo(3);
   }
 
@@ -102,7 +103,7 @@ class FailuresIT {
       assertThat(result).isInstanceOf(FetchResult.Failed.class);
       assertThat(((FetchResult.Failed<CharacterProfile>) result).retryable()).isTrue();
       assertThat(((FetchResult.Failed<CharacterProfile>) result).reason()).contains("timed out");
-      assertThat(impatient.stats().retried()).isEqualTo(1);
+      assertThat(impatient.requestCounts().retried()).isEqualTo(1);
     }
   }
 
@@ -177,7 +178,7 @@ class FailuresIT {
     fault();
     sim.removeCharacter(Region.EU, REALM, NAME);
     assertThat(fetch()).isEqualTo(FetchResult.notFound("HTTP 404"));
-    assertThat(client.stats().retried()).isZero();
+    assertThat(client.requestCounts().retried()).isZero();
   }
 
   @Test

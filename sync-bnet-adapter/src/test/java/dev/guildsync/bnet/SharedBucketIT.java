@@ -80,8 +80,8 @@ class SharedBucketIT {
       for (Future<FetchResult<CharacterProfile>> result : results) {
         assertThat(result.get()).isInstanceOf(FetchResult.Found.class);
       }
-      assertThat(client.stats().retried()).as("retries were paced too").isEqualTo(2);
-      assertThat(client.stats().sent()).isEqualTo(32);
+      assertThat(client.requestCounts().retried()).as("retries were paced too").isEqualTo(2);
+      assertThat(client.requestCounts().sent()).isEqualTo(32);
     } finally {
       callers.shutdownNow();
     }
@@ -102,7 +102,7 @@ class SharedBucketIT {
           .hasMessage(
               "rate limit bucket unavailable, no request sent: IllegalStateException:"
                   + " connection refused: bucket backend at 10.0.0.9:6379");
-      assertThat(client.stats().sent()).isEqualTo(1);
+      assertThat(client.requestCounts().sent()).isEqualTo(1);
     }
     assertThat(simulator.stats().apiRequests()).as("no request without a token").isEqualTo(1);
   }

@@ -79,8 +79,8 @@ class TokenIT {
       fetch(client);
       sim.revokeTokens();
       assertThat(fetch(client)).isInstanceOf(FetchResult.Found.class);
-      assertThat(client.stats().retried()).isEqualTo(1);
-      assertThat(client.stats().sent()).isEqualTo(3);
+      assertThat(client.requestCounts().retried()).isEqualTo(1);
+      assertThat(client.requestCounts().sent()).isEqualTo(3);
     }
     assertThat(sim.stats().tokenRequests()).isEqualTo(2);
     assertThat(sim.stats().unauthorized()).isEqualTo(1);
@@ -120,7 +120,7 @@ class TokenIT {
           .hasMessageContaining("rejected the client credentials")
           .hasMessageNotContaining(wrongSecret)
           .hasMessageNotContaining(sim.clientSecret());
-      assertThat(client.stats().sent()).isZero();
+      assertThat(client.requestCounts().sent()).isZero();
     }
     assertThat(sim.stats().profileRequests()).isZero();
   }

@@ -32,18 +32,18 @@ import java.util.concurrent.TimeUnit;
  * Last-Modified} (RFC 1123). It counts what it receives ({@link #stats()}) and injects {@link
  * Fault}s per character. Bodies are rendered once, when a character is stored, so serving is cheap.
  *
+ * <p>Latency: the JDK's server writes an answer's headers and body separately, so without
+ * TCP_NODELAY Nagle's algorithm and delayed ACKs add about 40 ms to every keep-alive answer. The
+ * switch is JVM-wide ({@code sun.net.httpserver.nodelay}, read once, when the JDK's first server
+ * starts), so the simulator leaves it alone: a program that owns its JVM sets it, with {@code
+ * -Dsun.net.httpserver.nodelay=true} or {@code System.setProperty} before anything starts an {@code
+ * HttpServer} (guildsync's example app, bench and tests do). Without it every answer is correct,
+ * only slower.
+ *
  * <p>Thread-safe. Uses only the JDK, Jackson and sync-core, so applications can run it (the {@code
  * sync-bnet-simulator} artifact carries no test framework).
  */
 public final class BattleNetSimulator implements AutoCloseable {
-  static {
-    // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm
-    // and delayed ACKs add ~40 ms to every keep-alive answer. The JDK reads this once, when its
-    // server configuration loads, so it is set here unless the application chose otherwise.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
 
   private final SimulatorOptions options;
   private final HttpServer server;

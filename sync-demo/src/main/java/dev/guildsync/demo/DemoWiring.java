@@ -2,7 +2,6 @@ package dev.guildsync.demo;
 
 import dev.guildsync.GuildSync;
 import dev.guildsync.Phase;
-import dev.guildsync.RequestCounts;
 import dev.guildsync.RunReport;
 import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.character.CharacterSyncListener;
@@ -56,7 +55,6 @@ final class DemoWiring implements AutoCloseable {
     return GuildSync.newBuilder()
         .store(store)
         .battleNet(client)
-        .requestCounter(this::requests)
         .phases(phases)
         .guildSettings(guilds.orElseGet(GuildSyncSettings::defaults))
         .characterSettings(characters.orElseGet(CharacterSyncSettings::defaults))
@@ -65,11 +63,6 @@ final class DemoWiring implements AutoCloseable {
         .clock(clock)
         .build()
         .run();
-  }
-
-  private RequestCounts requests() {
-    var stats = client.stats();
-    return new RequestCounts(stats.sent(), stats.retried(), stats.throttled());
   }
 
   @Override

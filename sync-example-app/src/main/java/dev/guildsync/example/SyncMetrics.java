@@ -33,9 +33,9 @@ final class SyncMetrics {
         Counter.builder("guildsync.runs.failed")
             .description("Sync runs that ended with a fatal error")
             .register(registry);
-    requests(client, "sent", c -> c.stats().sent());
-    requests(client, "retried", c -> c.stats().retried());
-    requests(client, "throttled", c -> c.stats().throttled());
+    requests(client, "sent", c -> c.requestCounts().sent());
+    requests(client, "retried", c -> c.requestCounts().retried());
+    requests(client, "throttled", c -> c.requestCounts().throttled());
   }
 
   private void requests(BattleNetClient client, String kind, ToDoubleFunction<BattleNetClient> f) {

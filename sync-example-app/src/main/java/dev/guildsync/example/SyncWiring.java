@@ -155,8 +155,7 @@ public final class SyncWiring implements AutoCloseable {
 
   /** The client's requests so far. */
   public RequestCounts requests() {
-    var stats = client.stats();
-    return new RequestCounts(stats.sent(), stats.retried(), stats.throttled());
+    return client.requestCounts();
   }
 
   /**
@@ -168,7 +167,6 @@ public final class SyncWiring implements AutoCloseable {
     return GuildSync.newBuilder()
         .store(store)
         .battleNet(client)
-        .requestCounter(this::requests) // the client counts through stats(), not as a Counter
         .phases(plan.phases())
         .guildSettings(plan.guilds())
         .characterSettings(plan.characters());

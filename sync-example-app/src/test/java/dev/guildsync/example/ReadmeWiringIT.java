@@ -58,6 +58,7 @@ class ReadmeWiringIT {
     assertThat(report.guilds().orElseThrow().charactersCreated()).isEqualTo(3);
     assertThat(report.characters().orElseThrow().updated()).isEqualTo(3);
     assertThat(report.characters().orElseThrow().linked()).isEqualTo(3);
+    assertThat(report.requests().sent()).as("one roster and three profiles").isEqualTo(4);
     Map<Long, Map<String, Object>> rows = CharacterRows.read(STACK.db(), "guild_id", "name");
     assertThat(rows.values())
         .extracting(row -> row.get("name"))

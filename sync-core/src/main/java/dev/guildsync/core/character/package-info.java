@@ -8,7 +8,7 @@
  * dev.guildsync.core.character.CharacterStorePort}) and the guild lookup and registry ({@link
  * dev.guildsync.core.character.GuildLookupPort}, {@link
  * dev.guildsync.core.character.GuildRegistryPort}). Its rules (rules 1 to 7, the retention rule)
- * and its part of a batch run are package-private; the run itself is the shared engine's ({@link
+ * and its part of a batch run are package-private; the run itself is the shared engine's ({@code
  * dev.guildsync.core.internal}).
  *
  * <p>Not here: the claim vocabulary ({@link dev.guildsync.core.claim}) and the shared vocabulary

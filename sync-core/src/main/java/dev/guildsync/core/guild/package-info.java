@@ -6,7 +6,7 @@
  * guild master rules), the roster, the changes, settings, report and listener live here, with the
  * ports it calls: the roster source ({@link dev.guildsync.core.guild.GuildRosterPort}) and the
  * store ({@link dev.guildsync.core.guild.GuildStorePort}). The run itself is the shared engine's
- * ({@link dev.guildsync.core.internal}).
+ * ({@code dev.guildsync.core.internal}).
  *
  * <p>Not here: the claim vocabulary ({@link dev.guildsync.core.claim}), the shared vocabulary
  * ({@link dev.guildsync.core}), and the character sync ({@link dev.guildsync.core.character}),
