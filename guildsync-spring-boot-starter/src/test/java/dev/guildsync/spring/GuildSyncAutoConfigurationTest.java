@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -39,14 +37,6 @@ class GuildSyncAutoConfigurationTest {
           .withPropertyValues("guildsync.schema.mode=none", "guildsync.sync.run-on-start=false");
 
   final ApplicationContextRunner withDataSource = runner.withUserConfiguration(OneDataSource.class);
-
-  @Test
-  void bothAutoConfigurationsAreRegisteredForSpringBootToFind() {
-    assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()))
-        .contains(
-            GuildSyncAutoConfiguration.class.getName(),
-            GuildSyncActuatorAutoConfiguration.class.getName());
-  }
 
   @Test
   void withoutADataSourceNothingIsConfigured() {
