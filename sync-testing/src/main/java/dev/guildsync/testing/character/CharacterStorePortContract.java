@@ -15,8 +15,10 @@ import dev.guildsync.core.character.CharacterSaveResult;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.character.GuildLink;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
+import dev.guildsync.core.claim.SyncState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,7 +118,12 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     assertThat(batch.items())
         .containsExactly(
             new DueCharacter(
-                key, AERON, Optional.empty(), Optional.empty(), true, Optional.empty(), 0, false));
+                key,
+                AERON,
+                Optional.empty(),
+                Optional.empty(),
+                new SyncState(true, Optional.empty(), Optional.empty(), 0),
+                false));
     assertThat(batch.lease().until()).isEqualTo(T0.plus(LEASE));
   }
 
@@ -217,9 +224,8 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
                 AERON,
                 Optional.of(BnetCharacterId.of(201337420L)),
                 Optional.of(guild),
-                true,
-                Optional.of("Mon, 23 Nov 2026 10:00:00 GMT"),
-                0,
+                new SyncState(
+                    true, Optional.of(T0), Optional.of("Mon, 23 Nov 2026 10:00:00 GMT"), 0),
                 false));
   }
 
@@ -301,7 +307,7 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     StoredCharacter before = fixture.read(key);
     Instant later = T0.plus(Duration.ofDays(1));
 
-    claimAndSave(later, new CharacterChange.Unchanged(key, later));
+    claimAndSave(later, new CharacterChange.Common(new CommonChange.Unchanged<>(key, later)));
 
     StoredCharacter after = fixture.read(key);
     assertThat(after.profileColumns()).isEqualTo(before.profileColumns());
@@ -316,7 +322,7 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     StoredCharacter before = fixture.read(key);
     Instant later = T0.plus(Duration.ofDays(1));
 
-    claimAndSave(later, new CharacterChange.NotFound(key, later));
+    claimAndSave(later, new CharacterChange.Common(new CommonChange.NotFound<>(key, later)));
 
     StoredCharacter after = fixture.read(key);
     assertThat(after.profileColumns()).isEqualTo(before.profileColumns());
@@ -325,7 +331,7 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     assertThat(claim(later.plus(STALE_AFTER).plusSeconds(1)).isEmpty()).isTrue();
     DueCharacter due = claim(later.plus(UNAVAILABLE_RECHECK).plusSeconds(1)).items().get(0);
     assertThat(due.key()).isEqualTo(key);
-    assertThat(due.available()).isFalse();
+    assertThat(due.state().available()).isFalse();
   }
 
   @Test
@@ -333,7 +339,7 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     GuildKey guild = fixture.addGuild(Region.EU, BnetGuildId.of(115248327), "The Long Watch", "ad");
     CharacterKey key = syncedCharacterLinkedTo(guild);
     Instant later = T0.plus(Duration.ofDays(1));
-    claimAndSave(later, new CharacterChange.NotFound(key, later));
+    claimAndSave(later, new CharacterChange.Common(new CommonChange.NotFound<>(key, later)));
     Instant recheck = later.plus(UNAVAILABLE_RECHECK).plusSeconds(1);
     CharacterProfile profile = TestProfiles.guildless(AERON, 201337420L);
 
@@ -372,7 +378,10 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     Instant later = T0.plus(Duration.ofDays(1));
     Instant retryAt = later.plus(Duration.ofMinutes(30));
 
-    claimAndSave(later, new CharacterChange.Failed(key, "HTTP 503 after 3 attempts", 1, retryAt));
+    claimAndSave(
+        later,
+        new CharacterChange.Common(
+            new CommonChange.Failed<>(key, "HTTP 503 after 3 attempts", 1, retryAt)));
 
     StoredCharacter after = fixture.read(key);
     assertThat(after.profileColumns()).isEqualTo(before.profileColumns());
@@ -383,13 +392,16 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     assertThat(after.nextAttemptAt()).contains(retryAt);
     assertThat(claim(retryAt.minusSeconds(1)).isEmpty()).isTrue();
     DueCharacter due = claim(retryAt).items().get(0);
-    assertThat(due.failureCount()).isEqualTo(1);
+    assertThat(due.state().failureCount()).isEqualTo(1);
   }
 
   @Test
   void aSuccessClearsTheFailureState() {
     CharacterKey key = fixture.addCharacter(AERON);
-    claimAndSave(T0, new CharacterChange.Failed(key, "timeout", 2, T0.plusSeconds(60)));
+    claimAndSave(
+        T0,
+        new CharacterChange.Common(
+            new CommonChange.Failed<>(key, "timeout", 2, T0.plusSeconds(60))));
     Instant later = T0.plusSeconds(61);
 
     claimAndSave(
@@ -417,7 +429,9 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     CharacterSaveResult lost =
         fixture
             .store()
-            .saveCharacters(stale, List.of(new CharacterChange.NotFound(key, afterExpiry)));
+            .saveCharacters(
+                stale,
+                List.of(new CharacterChange.Common(new CommonChange.NotFound<>(key, afterExpiry))));
     assertThat(lost.leaseLost()).containsExactly(key);
     assertThat(fixture.read(key).available()).isTrue();
     assertThat(fixture.read(key).lastSyncedAt()).isEmpty();
@@ -425,7 +439,9 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     CharacterSaveResult kept =
         fixture
             .store()
-            .saveCharacters(current, List.of(new CharacterChange.NotFound(key, afterExpiry)));
+            .saveCharacters(
+                current,
+                List.of(new CharacterChange.Common(new CommonChange.NotFound<>(key, afterExpiry))));
     assertThat(kept).isEqualTo(CharacterSaveResult.clean());
     assertThat(fixture.read(key).available()).isFalse();
   }
@@ -435,7 +451,8 @@ public abstract class CharacterStorePortContract implements ProfileFieldsContrac
     CharacterKey key = fixture.addCharacter(AERON);
     Instant retryAt = T0.plusSeconds(1);
 
-    claimAndSave(T0, new CharacterChange.Failed(key, "HTTP 500", 1, retryAt));
+    claimAndSave(
+        T0, new CharacterChange.Common(new CommonChange.Failed<>(key, "HTTP 500", 1, retryAt)));
 
     assertThat(claim(retryAt).items()).extracting(DueCharacter::key).containsExactly(key);
   }
