@@ -60,17 +60,16 @@ public final class InMemoryGuildStore implements GuildStorePort {
     this.guilds = Objects.requireNonNull(guilds, "guilds");
     this.characters = Objects.requireNonNull(characters, "characters");
     guilds.onDelete(this::cascade);
-    characters.onRetention(this::dropMemberships, this::characterDeleted);
+    characters.onRetention(this::dropPointers, this::dropPointers);
   }
 
-  /** A purged character's memberships go (Blizzard's retention rule); its events stay. */
-  private synchronized void dropMemberships(CharacterKey character) {
+  /**
+   * A purged (Blizzard's retention rule) or deleted character: its memberships go and no guild
+   * names it its leader ({@code ON DELETE CASCADE} and {@code SET NULL} for a delete, the purge's
+   * own statements otherwise); its events stay.
+   */
+  private synchronized void dropPointers(CharacterKey character) {
     members.values().forEach(rows -> rows.remove(character));
-  }
-
-  /** A deleted character: {@code ON DELETE CASCADE} of memberships, SET NULL of the leader. */
-  private synchronized void characterDeleted(CharacterKey character) {
-    dropMemberships(character);
     columns.values().stream()
         .filter(c -> c.leader.equals(Optional.of(character)))
         .forEach(c -> c.leader = Optional.empty());
