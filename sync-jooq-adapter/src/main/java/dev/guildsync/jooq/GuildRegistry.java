@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -24,7 +25,8 @@ import org.jooq.impl.SQLDataType;
  * Guild rows added or corrected from outside the guild sync, race-free: {@code track} under a
  * transaction-scoped advisory lock on (region, realm, lower-case name); {@code register} as {@code
  * INSERT ... ON CONFLICT (region, bnet_guild_id) DO NOTHING} then a read, so concurrent
- * registrations make one row; {@code follow} as one set-based {@code UPDATE}.
+ * registrations make one row; {@code follow} as one set-based {@code UPDATE} that also makes the
+ * rows available and due, and takes them from any claim.
  */
 final class GuildRegistry {
   private static final Guilds G = GUILDS;
@@ -85,8 +87,12 @@ final class GuildRegistry {
     return Map.copyOf(keys);
   }
 
-  /** One statement. */
-  static Set<GuildKey> follow(DSLContext dsl, Region region, Collection<ProfileGuild> guilds) {
+  /**
+   * Two statements in the caller's transaction: the set-based update, then the followed rows'
+   * claims dropped. The update locks the guild rows before the claims, in the order a roster save
+   * does.
+   */
+  static Set<GuildKey> follow(DSLContext tx, Region region, Collection<ProfileGuild> guilds) {
     List<ProfileGuild> distinct = distinct(guilds);
     if (distinct.isEmpty()) {
       return Set.of();
@@ -95,17 +101,28 @@ final class GuildRegistry {
     var name = v.column("name", SQLDataType.CLOB, String[]::new, ProfileGuild::name);
     var realm = v.column("realm", SQLDataType.CLOB, String[]::new, ProfileGuild::realmSlug);
     var slug = v.column("slug", SQLDataType.CLOB, String[]::new, g -> GuildSlug.fromName(g.name()));
-    return Set.copyOf(
-        dsl.update(G)
+    // Available and due at once, as if never synced: what the old name answered (a 404, a
+    // Last-Modified, a back-off) says nothing of the new one.
+    List<Long> followed =
+        tx.update(G)
             .set(G.NAME, name)
             .set(G.REALM, realm)
             .set(G.NAME_SLUG, slug)
+            .set(G.IS_AVAILABLE, true)
+            .setNull(G.LAST_SYNCED_AT)
+            .setNull(G.LAST_MODIFIED)
+            .set(G.FAILURE_COUNT, 0)
+            .setNull(G.LAST_ERROR)
+            .setNull(G.NEXT_ATTEMPT_AT)
             .from(v.table())
             .where(G.REGION.eq(region.code()))
             .and(G.BNET_GUILD_ID.eq(v.id()))
             .and(G.NAME.isDistinctFrom(name).or(G.REALM.isDistinctFrom(realm)))
             .returningResult(G.ID)
-            .fetch(r -> GuildKey.of(r.value1())));
+            .fetch(r -> r.value1());
+    // A sync in flight asked under the old name: its save finds no claim and writes nothing.
+    Claims.GUILDS.drop(tx, followed);
+    return followed.stream().map(GuildKey::of).collect(Collectors.toUnmodifiableSet());
   }
 
   /** One guild per Battle.net id (the last one given wins), in id order to lock in one order. */

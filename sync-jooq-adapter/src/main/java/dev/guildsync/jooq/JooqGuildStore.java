@@ -89,6 +89,7 @@ final class JooqGuildStore {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(guilds, "guilds");
     return calls.retrying(
-        "following guilds", () -> GuildRegistry.follow(calls.dsl(), region, guilds));
+        "following guilds",
+        () -> calls.inTransaction(tx -> GuildRegistry.follow(tx, region, guilds)));
   }
 }

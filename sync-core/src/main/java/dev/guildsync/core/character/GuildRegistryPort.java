@@ -43,7 +43,9 @@ public interface GuildRegistryPort {
   /**
    * G8: for each guild that a row tracks as (region, Battle.net id), makes the row's name, slug and
    * realm slug follow the profile's when they differ, so the next roster request finds the guild
-   * instead of a 404. Untracked guilds are ignored.
+   * instead of a 404. A row that follows becomes available and due at once, as if never synced (no
+   * failure state, no {@code Last-Modified}), and leaves any claim, so a sync in flight under the
+   * old name cannot write its answer over the new name. Untracked guilds are ignored.
    *
    * @param region the region of every guild given
    * @param guilds the guilds, as profiles name them; may be empty

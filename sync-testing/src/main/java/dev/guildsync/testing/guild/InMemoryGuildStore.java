@@ -60,6 +60,7 @@ public final class InMemoryGuildStore implements GuildStorePort {
     this.guilds = Objects.requireNonNull(guilds, "guilds");
     this.characters = Objects.requireNonNull(characters, "characters");
     guilds.onDelete(this::cascade);
+    guilds.onFollow(this::followed);
     characters.onRetention(this::dropPointers, this::dropPointers);
   }
 
@@ -73,6 +74,15 @@ public final class InMemoryGuildStore implements GuildStorePort {
     columns.values().stream()
         .filter(c -> c.leader.equals(Optional.of(character)))
         .forEach(c -> c.leader = Optional.empty());
+  }
+
+  /**
+   * G8: a guild that follows its new name or realm is available and due at once, as if never synced
+   * (what its old name answered says nothing of the new one), and leaves any claim, so a sync in
+   * flight under the old name cannot write its 404 over the new name.
+   */
+  private synchronized void followed(GuildKey key) {
+    columnsOf(key).followed();
   }
 
   private synchronized void cascade(GuildKey deleted) {
