@@ -100,6 +100,11 @@ public abstract class GuildStoreCharactersContract extends GuildStoreContractSup
     assertThat(fixture.readCharacter(squatter).available()).isFalse();
     assertThat(fixture.readCharacter(aeron).ref()).isEqualTo(eu("Ærøn"));
     assertThat(fixture.members(key)).extracting(StoredMember::character).containsExactly(aeron);
+    assertThat(saved.renamesRefused()).containsExactly(aeron);
+    assertThat(fixture.events(key))
+        .extracting(StoredEvent::kind)
+        .as("a refused rename records no event")
+        .containsExactly(MemberEventKind.JOINED);
   }
 
   @Test
