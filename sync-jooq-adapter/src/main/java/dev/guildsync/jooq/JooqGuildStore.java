@@ -6,6 +6,7 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.character.ProfileGuild;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRef;
@@ -48,9 +49,10 @@ final class JooqGuildStore {
         "reading guild " + guild.key(), () -> GuildSnapshotRead.read(calls.dsl(), guild, roster));
   }
 
-  GuildSaveResult saveGuild(Lease lease, GuildChange change) {
+  GuildSaveResult saveGuild(Lease lease, GuildChange change, FailureBackoff backoff) {
     Objects.requireNonNull(lease, "lease");
     Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(backoff, "backoff");
     return calls.retrying(
         "saving guild " + change.key(),
         () -> {
@@ -64,7 +66,7 @@ final class JooqGuildStore {
               throw e;
             }
             String reason = "not stored: " + calls.errors().reason(e);
-            return calls.inTransaction(tx -> GuildSave.park(tx, lease, change, reason));
+            return calls.inTransaction(tx -> GuildSave.park(tx, lease, change, reason, backoff));
           }
         });
   }
