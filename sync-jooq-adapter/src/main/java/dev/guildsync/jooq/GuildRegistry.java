@@ -18,15 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
  * Guild rows added or corrected from outside the guild sync, race-free: {@code track} under a
- * transaction-scoped advisory lock on (region, realm, lower-case name); {@code register} as {@code
- * INSERT ... ON CONFLICT (region, bnet_guild_id) DO NOTHING} then a read, so concurrent
- * registrations make one row; {@code follow} as one set-based {@code UPDATE} that also makes the
- * rows available and due, and takes them from any claim.
+ * transaction-scoped advisory lock on (region, realm, lower-case name); {@code register} under the
+ * same locks, adopting a row tracked by that name without an id, then {@code INSERT ... ON CONFLICT
+ * (region, bnet_guild_id) DO NOTHING} and a read, so concurrent registrations and tracks of one
+ * guild make one row; {@code follow} as one set-based {@code UPDATE} that also makes the rows
+ * available and due, and takes them from any claim.
  */
 final class GuildRegistry {
   private static final Guilds G = GUILDS;
@@ -35,13 +37,7 @@ final class GuildRegistry {
 
   /** Two statements and the lock; one more to insert. */
   static long track(DSLContext tx, Region region, String realmSlug, String name) {
-    tx.select(
-            DSL.field(
-                "pg_advisory_xact_lock(hashtextextended({0}, 0))",
-                Object.class,
-                DSL.val("guildsync.track/" + region.code() + "/" + realmSlug + "/")
-                    .concat(DSL.lower(DSL.val(name)))))
-        .fetch();
+    tx.select(nameLock(region, DSL.val(realmSlug), DSL.val(name))).fetch();
     return tx.select(G.ID)
         .from(G)
         .where(G.REGION.eq(region.code()))
@@ -61,7 +57,11 @@ final class GuildRegistry {
                     .fetchOne(G.ID));
   }
 
-  /** Two statements: the insert of the missing, then the read of all. */
+  /**
+   * Four statements in the caller's transaction: {@code track}'s locks on the guilds' names (in one
+   * order), the adoption of rows tracked by name without an id, the insert of the rest, then the
+   * read of all.
+   */
   static Map<BnetGuildId, GuildKey> register(
       DSLContext dsl, Region region, Collection<ProfileGuild> guilds) {
     List<ProfileGuild> distinct = distinct(guilds);
@@ -72,6 +72,9 @@ final class GuildRegistry {
     var name = v.column("name", SQLDataType.CLOB, String[]::new, ProfileGuild::name);
     var realm = v.column("realm", SQLDataType.CLOB, String[]::new, ProfileGuild::realmSlug);
     var slug = v.column("slug", SQLDataType.CLOB, String[]::new, g -> GuildSlug.fromName(g.name()));
+    Field<String> lockKey = nameLockKey(region, realm, name);
+    dsl.select(nameLock(lockKey)).from(v.table()).orderBy(lockKey).fetch();
+    adoptTracked(dsl, region, v, name, realm);
     dsl.insertInto(G, G.REGION, G.BNET_GUILD_ID, G.NAME, G.REALM, G.NAME_SLUG)
         .select(DSL.select(DSL.val(region.code()), v.id(), name, realm, slug).from(v.table()))
         .onConflict(G.REGION, G.BNET_GUILD_ID)
@@ -123,6 +126,55 @@ final class GuildRegistry {
     // A sync in flight asked under the old name: its save finds no claim and writes nothing.
     Claims.GUILDS.drop(tx, followed);
     return followed.stream().map(GuildKey::of).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * A row a user tracked by (region, realm slug, name, any case) that has no Battle.net id yet is
+   * the guild a profile names: it takes the id instead of a second row being inserted (the next
+   * roster would find that row a G1 duplicate). The oldest such row when there are several.
+   */
+  private static void adoptTracked(
+      DSLContext tx,
+      Region region,
+      ArrayTable<ProfileGuild> v,
+      Field<String> name,
+      Field<String> realm) {
+    Guilds tracked = G.as("tracked");
+    Guilds holder = G.as("holder");
+    tx.update(G)
+        .set(G.BNET_GUILD_ID, v.id())
+        .from(v.table())
+        .where(
+            G.ID.eq(
+                DSL.select(DSL.min(tracked.ID))
+                    .from(tracked)
+                    .where(tracked.REGION.eq(region.code()))
+                    .and(tracked.REALM.eq(realm))
+                    .and(DSL.lower(tracked.NAME).eq(DSL.lower(name)))
+                    .and(tracked.BNET_GUILD_ID.isNull())))
+        .and(G.BNET_GUILD_ID.isNull())
+        .andNotExists(
+            DSL.selectOne()
+                .from(holder)
+                .where(holder.REGION.eq(region.code()))
+                .and(holder.BNET_GUILD_ID.eq(v.id())))
+        .execute();
+  }
+
+  /** The transaction-scoped lock {@code track} takes on a guild's name. */
+  private static Field<Object> nameLock(Region region, Field<String> realm, Field<String> name) {
+    return nameLock(nameLockKey(region, realm, name));
+  }
+
+  private static Field<Object> nameLock(Field<String> key) {
+    return DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class, key);
+  }
+
+  private static Field<String> nameLockKey(Region region, Field<String> realm, Field<String> name) {
+    return DSL.val("guildsync.track/" + region.code() + "/")
+        .concat(realm)
+        .concat(DSL.val("/"))
+        .concat(DSL.lower(name));
   }
 
   /** One guild per Battle.net id (the last one given wins), in id order to lock in one order. */

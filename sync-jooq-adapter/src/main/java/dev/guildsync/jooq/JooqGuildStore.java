@@ -84,7 +84,8 @@ final class JooqGuildStore {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(guilds, "guilds");
     return calls.retrying(
-        "registering guilds", () -> GuildRegistry.register(calls.dsl(), region, guilds));
+        "registering guilds",
+        () -> calls.inTransaction(tx -> GuildRegistry.register(tx, region, guilds)));
   }
 
   Set<GuildKey> followGuilds(Region region, Collection<ProfileGuild> guilds) {

@@ -99,12 +99,24 @@ public final class InMemoryGuilds implements GuildLookupPort {
     return key;
   }
 
-  /** The key of the guild holding (region, id), inserting it when none does; race-free. */
+  /**
+   * The key of the guild holding (region, id); else the oldest row tracked by (region, realm, name
+   * in any case) without an id adopts it; else a new row. Race-free with itself and {@link #track}.
+   */
   public synchronized GuildKey registerIfAbsent(
       Region region, BnetGuildId id, String name, String realm) {
     Optional<GuildKey> held = holder(region, id);
     if (held.isPresent()) {
       return held.get();
+    }
+    for (Guild g : guilds.values()) {
+      if (g.region() == region
+          && g.bnetGuildId().isEmpty()
+          && g.realm().equals(realm)
+          && g.name().equalsIgnoreCase(name)) {
+        guilds.put(g.key(), new Guild(g.key(), region, Optional.of(id), g.name(), realm));
+        return g.key();
+      }
     }
     GuildKey key = GuildKey.of(nextKey++);
     guilds.put(key, new Guild(key, region, Optional.of(id), name, realm));
