@@ -59,11 +59,12 @@ final class JooqCharacterStore {
     if (byKind.keys().isEmpty()) {
       return CharacterSaveResult.clean();
     }
+    CommitRecord<CharacterSaveResult> record = new CommitRecord<>();
     return calls.retrying(
         "saving",
         () -> {
           try {
-            return calls.inTransaction(tx -> BatchSave.write(tx, lease, byKind));
+            return calls.inTransactionOnce(record, tx -> BatchSave.write(tx, lease, byKind));
           } catch (RuntimeException e) {
             if (!DatabaseErrors.isDataError(e)) {
               throw e;

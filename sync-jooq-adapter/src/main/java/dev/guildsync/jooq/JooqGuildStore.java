@@ -53,14 +53,15 @@ final class JooqGuildStore {
     Objects.requireNonNull(lease, "lease");
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(backoff, "backoff");
+    CommitRecord<GuildSaveResult> record = new CommitRecord<>();
     return calls.retrying(
         "saving guild " + change.key(),
         () -> {
           try {
-            return calls.inTransaction(tx -> GuildSave.write(tx, lease, change));
+            return calls.inTransactionOnce(record, tx -> GuildSave.write(tx, lease, change));
           } catch (RuntimeException e) {
             if (DatabaseErrors.violates(e, G1_CONSTRAINT)) {
-              return calls.inTransaction(tx -> GuildSave.write(tx, lease, change));
+              return calls.inTransactionOnce(record, tx -> GuildSave.write(tx, lease, change));
             }
             if (!DatabaseErrors.isDataError(e)) {
               throw e;

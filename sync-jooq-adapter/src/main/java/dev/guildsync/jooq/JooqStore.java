@@ -219,9 +219,9 @@ public final class JooqStore
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction of at most sixteen statements, whatever the roster size. When another local
-   * guild takes the roster's Battle.net id while this save runs, the save is tried again once and
-   * then finds that guild: {@code DUPLICATE}, never a unique-constraint error. When PostgreSQL
+   * <p>One transaction of at most seventeen statements, whatever the roster size. When another
+   * local guild takes the roster's Battle.net id while this save runs, the save is tried again once
+   * and then finds that guild: {@code DUPLICATE}, never a unique-constraint error. When PostgreSQL
    * refuses the change for its data (SQLSTATE class 22 or 23), nothing of it is written; the guild
    * is parked with the database's reason under {@code backoff} ({@code PARKED}).
    */
