@@ -5,6 +5,7 @@ import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
 import dev.guildsync.core.guild.GuildSyncReport;
+import dev.guildsync.core.guild.TrackedGuild;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,17 @@ final class Summary {
           guilds.renamed(),
           guilds.charactersCreated());
       guilds.duplicateGuilds().forEach(d -> out.printf(Locale.ROOT, "  duplicate: %s%n", d));
+      for (TrackedGuild guild : guilds.notFoundGuilds()) {
+        out.printf(
+            Locale.ROOT,
+            "  not found: local guild %d, %s %s \"%s\" (check the realm slug and name;"
+                + " `untrack-guild --id %d` removes it)%n",
+            guild.key().value(),
+            guild.ref().region().code(),
+            guild.ref().realmSlug(),
+            guild.name(),
+            guild.key().value());
+      }
     }
     print(out, run.characters().orElseGet(Reports::noCharacters), run.requests());
   }
