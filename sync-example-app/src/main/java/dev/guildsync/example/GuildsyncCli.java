@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The example app's entry point: {@code demo}, {@code migrate}, {@code track-guild}, {@code sync},
- * {@code run} and {@code simulator}.
+ * The example app's entry point: {@code demo}, {@code migrate}, {@code track-guild}, {@code
+ * untrack-guild}, {@code guilds}, {@code sync}, {@code run} and {@code simulator}.
  *
  * <p>Exit codes: 0 the run completed (per-character outcomes are in the report); 2 bad usage or
  * configuration; 3 fatal (database unreachable, schema missing, credentials rejected).
@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       MigrateCommand.class,
       TrackGuildCommand.class,
+      UntrackGuildCommand.class,
+      GuildsCommand.class,
       SyncCommand.class,
       RunCommand.class,
       SimulatorCommand.class
@@ -68,7 +70,8 @@ public final class GuildsyncCli implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: choose one of demo, migrate, track-guild, sync, run, simulator");
+        "Missing command: choose one of demo, migrate, track-guild, untrack-guild, guilds, sync,"
+            + " run, simulator");
   }
 
   /** Reads the version from the jar's manifest, falling back to "development". */

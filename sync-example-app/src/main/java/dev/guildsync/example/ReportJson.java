@@ -7,6 +7,7 @@ import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
 import dev.guildsync.core.guild.GuildSyncReport;
+import dev.guildsync.core.guild.TrackedGuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class ReportJson {
     root.put("members", members);
     // Each addition to the contract goes after what was there before it.
     root.put("retention", root.remove("retention"));
+    root.put("notFoundGuilds", guilds.notFoundGuilds().stream().map(ReportJson::guild).toList());
     return root;
   }
 
@@ -86,6 +88,15 @@ public final class ReportJson {
     json.put("name", guild.name());
     json.put("realm", guild.realmSlug());
     json.put("characters", guild.characters());
+    return json;
+  }
+
+  private static Map<String, Object> guild(TrackedGuild guild) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", guild.key().value());
+    json.put("region", guild.ref().region().code());
+    json.put("realm", guild.ref().realmSlug());
+    json.put("name", guild.name());
     return json;
   }
 
