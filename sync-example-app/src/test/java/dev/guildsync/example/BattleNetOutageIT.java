@@ -10,9 +10,6 @@ import dev.guildsync.simulator.SimulatorOptions;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +95,7 @@ class BattleNetOutageIT {
     assertThat(simulator.stats().apiRequests())
         .as("a handful of attempts, not 242 guilds x 4")
         .isLessThanOrEqualTo(2L * 8);
-    assertNothingBlamedOrHeld();
+    assertNothingBlamedOrHeld(db);
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertThat(json.get("outcome").asText()).isEqualTo("battleNetUnavailable");
     assertThat(json.at("/outage/unreachable").asBoolean()).isFalse();
@@ -136,13 +133,15 @@ class BattleNetOutageIT {
                 assertThat(line)
                     .startsWith("error: Battle.net cannot be reached at 127.0.0.1:" + closed + ": ")
                     .contains("requests in a row could not connect"));
-    assertNothingBlamedOrHeld();
+    assertNothingBlamedOrHeld(db);
   }
 
-  private static void assertNothingBlamedOrHeld() throws Exception {
+  /** No guild or character blamed or touched, no claim, no lease held. */
+  static void assertNothingBlamedOrHeld(EmbeddedDatabase db) throws Exception {
     for (String table : List.of("guilds", "characters")) {
       assertThat(
-              count(
+              CharacterRows.count(
+                  db,
                   "SELECT count(*) FROM "
                       + table
                       + " WHERE failure_count > 0 OR last_error IS NOT NULL"
@@ -151,19 +150,15 @@ class BattleNetOutageIT {
           .as("%s blamed or touched", table)
           .isZero();
     }
-    assertThat(count("SELECT count(*) FROM guild_claims")).as("guild claims").isZero();
-    assertThat(count("SELECT count(*) FROM character_claims")).as("character claims").isZero();
-    assertThat(count("SELECT count(*) FROM sync_leases WHERE lease_until > now()"))
+    assertThat(CharacterRows.count(db, "SELECT count(*) FROM guild_claims"))
+        .as("guild claims")
+        .isZero();
+    assertThat(CharacterRows.count(db, "SELECT count(*) FROM character_claims"))
+        .as("character claims")
+        .isZero();
+    assertThat(
+            CharacterRows.count(db, "SELECT count(*) FROM sync_leases WHERE lease_until > now()"))
         .as("leases held")
         .isZero();
-  }
-
-  private static long count(String sql) throws Exception {
-    try (Connection c = db.dataSource().getConnection();
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
   }
 }
