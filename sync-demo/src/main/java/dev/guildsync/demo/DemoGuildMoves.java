@@ -71,13 +71,13 @@ final class DemoGuildMoves {
     runs.says(
         "%s: asked as %s (%d request), the old slug not asked (%d requests): no 404, still"
             + " available, nothing else changed",
-        lower(found.outcome()),
+        lower(found.result().outcome()),
         guild.ref(),
         guild.requests() - newSlugRequests,
         simulator.guilds().requests(oldRef) - oldSlugRequests);
     story.events();
     runs.expect(
-        found.outcome() != GuildSyncOutcome.NOT_FOUND
+        found.result().outcome() != GuildSyncOutcome.NOT_FOUND
             && simulator.guilds().requests(oldRef) == oldSlugRequests,
         "the renamed guild found under its new slug");
   }
@@ -117,14 +117,14 @@ final class DemoGuildMoves {
     runs.says(
         "Wandering Souls: %s, %d members (%s), %d character created (Nyssa) and linked; the same"
             + " run's character phase fetched her profile: %s",
-        lower(first.outcome()),
+        lower(first.result().outcome()),
         members.size(),
         String.join(", ", members.stream().map(DemoGuildReport.Member::name).toList()),
         first.charactersCreated(),
-        nyssa.map(o -> lower(o.outcome())).orElse("not synced"));
+        nyssa.map(o -> lower(o.result().outcome())).orElse("not synced"));
     runs.expect(
         members.size() == 2
-            && nyssa.filter(o -> o.outcome() == CharacterSyncOutcome.UPDATED).isPresent(),
+            && nyssa.filter(o -> o.result().outcome() == CharacterSyncOutcome.UPDATED).isPresent(),
         "Wandering Souls' two members, Nyssa's profile fetched in the same run");
   }
 
@@ -136,9 +136,9 @@ final class DemoGuildMoves {
     DemoGuildReport.Guild row = db.guild(vigil);
     runs.says(
         "%s: kept, is_available %s; its %d members, %d ranks and data as they were (G7)",
-        lower(gone.outcome()), row.available(), before.size(), db.ranks(vigil).size());
+        lower(gone.result().outcome()), row.available(), before.size(), db.ranks(vigil).size());
     runs.expect(
-        gone.outcome() == GuildSyncOutcome.NOT_FOUND
+        gone.result().outcome() == GuildSyncOutcome.NOT_FOUND
             && !row.available()
             && db.members(vigil).equals(before),
         "a 404 to keep the guild's members, unavailable");
@@ -159,7 +159,7 @@ final class DemoGuildMoves {
             "an hour later (the demo's clock moves on); Battle.net serves the guild again.");
     runs.says(
         "%s: rechecked with a full request: is_available %s, the same %d members, no event",
-        lower(back.outcome()), db.guild(vigil).available(), db.members(vigil).size());
+        lower(back.result().outcome()), db.guild(vigil).available(), db.members(vigil).size());
     story.events();
     runs.expect(
         db.guild(vigil).available() && back.events().isEmpty() && db.members(vigil).equals(before),

@@ -35,11 +35,14 @@ final class DemoGuildRuns {
   record Run(RunReport outcome, List<GuildOutcome> guilds, List<CharacterOutcome> characters) {
     /** The outcome of the guild with this local key; the run must have synced it. */
     GuildOutcome guild(long key) {
-      return guilds.stream().filter(g -> g.guild().key().value() == key).findFirst().orElseThrow();
+      return guilds.stream()
+          .filter(g -> g.result().item().key().value() == key)
+          .findFirst()
+          .orElseThrow();
     }
 
     boolean synced(long guildKey) {
-      return guilds.stream().anyMatch(g -> g.guild().key().value() == guildKey);
+      return guilds.stream().anyMatch(g -> g.result().item().key().value() == guildKey);
     }
   }
 

@@ -150,10 +150,12 @@ final class DemoGuildStory {
     runs.says(
         "304 Not Modified: %s, only last_synced_at moved, no event; a 304 confirms no leave"
             + " (Brannoc still missed %d)",
-        notModified.outcome().name().toLowerCase(Locale.ROOT), member(BRANNOC).missedRosters());
+        notModified.result().outcome().name().toLowerCase(Locale.ROOT),
+        member(BRANNOC).missedRosters());
     events();
     runs.expect(
-        notModified.outcome() == GuildSyncOutcome.UNCHANGED && notModified.events().isEmpty(),
+        notModified.result().outcome() == GuildSyncOutcome.UNCHANGED
+            && notModified.events().isEmpty(),
         "a 304 to change nothing");
 
     guild.changeRank(ELOWEN.bnetId(), 1);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
+import dev.guildsync.core.ItemOutcome;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterOutcome;
 import dev.guildsync.core.character.CharacterSyncOutcome;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.claim.SyncState;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -18,17 +20,16 @@ import org.junit.jupiter.api.Test;
 class ProgressListenerTest {
   private static final CharacterOutcome UPDATED =
       new CharacterOutcome(
-          new DueCharacter(
-              CharacterKey.of(1),
-              new CharacterRef(Region.EU, "argent-dawn", "Ærøn"),
-              Optional.empty(),
-              Optional.empty(),
-              true,
-              Optional.empty(),
-              0,
-              false),
-          CharacterSyncOutcome.UPDATED,
-          Optional.empty(),
+          new ItemOutcome<>(
+              new DueCharacter(
+                  CharacterKey.of(1),
+                  new CharacterRef(Region.EU, "argent-dawn", "Ærøn"),
+                  Optional.empty(),
+                  Optional.empty(),
+                  SyncState.neverSynced(),
+                  false),
+              CharacterSyncOutcome.UPDATED,
+              Optional.empty()),
           Optional.empty());
 
   @Test

@@ -2,8 +2,10 @@ package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 
+import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -129,7 +131,7 @@ final class ChangeStatements {
    * 304: the sync time moves, the character is validated, the failure state clears; availability is
    * kept.
    */
-  List<Long> unchanged(List<CharacterChange.Unchanged> changes) {
+  List<Long> unchanged(List<CommonChange.Unchanged<CharacterKey>> changes) {
     var v = new ArrayTable<>(changes, u -> u.key().value());
     var syncedAt = syncedAt(v, u -> u.syncedAt());
     return update(
@@ -144,7 +146,7 @@ final class ChangeStatements {
             .setNull(C.NEXT_ATTEMPT_AT));
   }
 
-  List<Long> notFound(List<CharacterChange.NotFound> changes) {
+  List<Long> notFound(List<CommonChange.NotFound<CharacterKey>> changes) {
     var v = new ArrayTable<>(changes, n -> n.key().value());
     var syncedAt = syncedAt(v, n -> n.syncedAt());
     return update(
@@ -172,7 +174,7 @@ final class ChangeStatements {
   }
 
   /** Keeps all data and the sync time; only the failure state changes. */
-  List<Long> failed(List<CharacterChange.Failed> changes) {
+  List<Long> failed(List<CommonChange.Failed<CharacterKey>> changes) {
     var v = new ArrayTable<>(changes, f -> f.key().value());
     var count =
         v.column("failure_count", SQLDataType.INTEGER, Integer[]::new, f -> f.failureCount());

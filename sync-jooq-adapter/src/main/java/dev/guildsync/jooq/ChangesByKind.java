@@ -2,6 +2,7 @@ package dev.guildsync.jooq;
 
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.claim.CommonChange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,10 +13,10 @@ import java.util.Set;
 record ChangesByKind(
     Set<CharacterKey> keys,
     List<CharacterChange.Refreshed> refreshed,
-    List<CharacterChange.Unchanged> unchanged,
-    List<CharacterChange.NotFound> notFound,
+    List<CommonChange.Unchanged<CharacterKey>> unchanged,
+    List<CommonChange.NotFound<CharacterKey>> notFound,
     List<CharacterChange.IdentityChanged> identityChanged,
-    List<CharacterChange.Failed> failed,
+    List<CommonChange.Failed<CharacterKey>> failed,
     List<CharacterChange.Validated> validated,
     List<CharacterChange.Invalidated> invalidated) {
 
@@ -27,8 +28,14 @@ record ChangesByKind(
   ChangesByKind retain(Set<Long> keys) {
     List<CharacterChange> kept = new ArrayList<>();
     for (List<? extends CharacterChange> kind :
-        List.of(refreshed, unchanged, notFound, identityChanged, failed, validated, invalidated)) {
+        List.of(refreshed, identityChanged, validated, invalidated)) {
       kind.stream().filter(c -> keys.contains(c.key().value())).forEach(kept::add);
+    }
+    for (List<? extends CommonChange<CharacterKey>> kind : List.of(unchanged, notFound, failed)) {
+      kind.stream()
+          .filter(c -> keys.contains(c.key().value()))
+          .map(CharacterChange.Common::new)
+          .forEach(kept::add);
     }
     return of(kept);
   }
@@ -36,10 +43,10 @@ record ChangesByKind(
   static ChangesByKind of(List<CharacterChange> changes) {
     Set<CharacterKey> keys = new LinkedHashSet<>();
     List<CharacterChange.Refreshed> refreshed = new ArrayList<>();
-    List<CharacterChange.Unchanged> unchanged = new ArrayList<>();
-    List<CharacterChange.NotFound> notFound = new ArrayList<>();
+    List<CommonChange.Unchanged<CharacterKey>> unchanged = new ArrayList<>();
+    List<CommonChange.NotFound<CharacterKey>> notFound = new ArrayList<>();
     List<CharacterChange.IdentityChanged> identityChanged = new ArrayList<>();
-    List<CharacterChange.Failed> failed = new ArrayList<>();
+    List<CommonChange.Failed<CharacterKey>> failed = new ArrayList<>();
     List<CharacterChange.Validated> validated = new ArrayList<>();
     List<CharacterChange.Invalidated> invalidated = new ArrayList<>();
     for (CharacterChange change : changes) {
@@ -49,10 +56,6 @@ record ChangesByKind(
       }
       if (change instanceof CharacterChange.Refreshed r) {
         refreshed.add(r);
-      } else if (change instanceof CharacterChange.Unchanged u) {
-        unchanged.add(u);
-      } else if (change instanceof CharacterChange.NotFound n) {
-        notFound.add(n);
       } else if (change instanceof CharacterChange.IdentityChanged i) {
         identityChanged.add(i);
       } else if (change instanceof CharacterChange.Validated v) {
@@ -60,7 +63,14 @@ record ChangesByKind(
       } else if (change instanceof CharacterChange.Invalidated i) {
         invalidated.add(i);
       } else {
-        failed.add((CharacterChange.Failed) change);
+        CommonChange<CharacterKey> common = ((CharacterChange.Common) change).change();
+        if (common instanceof CommonChange.Unchanged<CharacterKey> u) {
+          unchanged.add(u);
+        } else if (common instanceof CommonChange.NotFound<CharacterKey> n) {
+          notFound.add(n);
+        } else {
+          failed.add((CommonChange.Failed<CharacterKey>) common);
+        }
       }
     }
     return new ChangesByKind(

@@ -3,6 +3,7 @@ package dev.guildsync.jooq;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.Lease;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,16 +83,17 @@ final class DataErrorIsolation {
     if (change instanceof CharacterChange.Refreshed r) {
       return r.syncedAt();
     }
-    if (change instanceof CharacterChange.Unchanged u) {
-      return u.syncedAt();
-    }
-    if (change instanceof CharacterChange.NotFound n) {
-      return n.syncedAt();
-    }
     if (change instanceof CharacterChange.IdentityChanged i) {
       return i.syncedAt();
     }
-    return ((CharacterChange.Failed) change).nextAttemptAt();
+    CommonChange<CharacterKey> common = ((CharacterChange.Common) change).change();
+    if (common instanceof CommonChange.Unchanged<CharacterKey> u) {
+      return u.syncedAt();
+    }
+    if (common instanceof CommonChange.NotFound<CharacterKey> n) {
+      return n.syncedAt();
+    }
+    return ((CommonChange.Failed<CharacterKey>) common).nextAttemptAt();
   }
 
   private static CharacterSaveResult merge(CharacterSaveResult a, CharacterSaveResult b) {

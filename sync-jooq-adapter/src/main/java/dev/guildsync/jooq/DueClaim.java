@@ -13,6 +13,7 @@ import dev.guildsync.core.character.DueState;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
+import dev.guildsync.core.claim.SyncState;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -236,9 +237,11 @@ final class DueClaim {
         new CharacterRef(Region.parse(r.get(C.REGION)), r.get(C.REALM), r.get(C.NAME)),
         Optional.ofNullable(r.get(C.BNET_CHARACTER_ID)).map(BnetCharacterId::of),
         Optional.ofNullable(r.get(C.GUILD_ID)).map(GuildKey::of),
-        r.get(C.IS_AVAILABLE),
-        Optional.ofNullable(r.get(C.LAST_MODIFIED)),
-        r.get(C.FAILURE_COUNT),
+        new SyncState(
+            r.get(C.IS_AVAILABLE),
+            Timestamps.instant(r.get(C.LAST_SYNCED_AT)),
+            Optional.ofNullable(r.get(C.LAST_MODIFIED)),
+            r.get(C.FAILURE_COUNT)),
         statusCheck);
   }
 }

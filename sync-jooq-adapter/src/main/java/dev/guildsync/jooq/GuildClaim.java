@@ -10,6 +10,7 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
+import dev.guildsync.core.claim.SyncState;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildSlug;
 import dev.guildsync.core.guild.TrackedGuild;
@@ -111,9 +112,10 @@ final class GuildClaim {
         Optional.ofNullable(r.get(G.FACTION)).map(Faction::valueOf),
         memberCount == null ? OptionalInt.empty() : OptionalInt.of(memberCount),
         Optional.ofNullable(r.get(G.LEADER_CHARACTER_ID)).map(CharacterKey::of),
-        r.get(G.IS_AVAILABLE),
-        Timestamps.instant(r.get(G.LAST_SYNCED_AT)),
-        Optional.ofNullable(r.get(G.LAST_MODIFIED)),
-        r.get(G.FAILURE_COUNT));
+        new SyncState(
+            r.get(G.IS_AVAILABLE),
+            Timestamps.instant(r.get(G.LAST_SYNCED_AT)),
+            Optional.ofNullable(r.get(G.LAST_MODIFIED)),
+            r.get(G.FAILURE_COUNT)));
   }
 }

@@ -2,6 +2,8 @@ package dev.guildsync.jooq;
 
 import static dev.guildsync.jooq.generated.Tables.GUILDS;
 
+import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildSaveResult;
@@ -48,14 +50,17 @@ final class GuildSave {
     if (change instanceof GuildChange.Refreshed refreshed) {
       return new RosterSave(tx, key, guild.value1()).write(refreshed);
     }
-    if (change instanceof GuildChange.Unchanged u) {
-      synced(tx, u.syncedAt(), null).where(G.ID.eq(key)).execute();
-    } else if (change instanceof GuildChange.NotFound n) {
-      synced(tx, n.syncedAt(), null).set(G.IS_AVAILABLE, false).where(G.ID.eq(key)).execute();
-    } else if (change instanceof GuildChange.Duplicate d) {
+    if (change instanceof GuildChange.Duplicate d) {
       synced(tx, d.syncedAt(), d.reason()).where(G.ID.eq(key)).execute();
+      return GuildSaveResult.written(0);
+    }
+    CommonChange<GuildKey> common = ((GuildChange.Common) change).change();
+    if (common instanceof CommonChange.Unchanged<GuildKey> u) {
+      synced(tx, u.syncedAt(), null).where(G.ID.eq(key)).execute();
+    } else if (common instanceof CommonChange.NotFound<GuildKey> n) {
+      synced(tx, n.syncedAt(), null).set(G.IS_AVAILABLE, false).where(G.ID.eq(key)).execute();
     } else {
-      GuildChange.Failed f = (GuildChange.Failed) change;
+      CommonChange.Failed<GuildKey> f = (CommonChange.Failed<GuildKey>) common;
       tx.update(G)
           .set(G.FAILURE_COUNT, f.failureCount())
           .set(G.LAST_ERROR, f.reason())
@@ -100,15 +105,16 @@ final class GuildSave {
     if (change instanceof GuildChange.Refreshed r) {
       return r.syncedAt();
     }
-    if (change instanceof GuildChange.Unchanged u) {
-      return u.syncedAt();
-    }
-    if (change instanceof GuildChange.NotFound n) {
-      return n.syncedAt();
-    }
     if (change instanceof GuildChange.Duplicate d) {
       return d.syncedAt();
     }
-    return ((GuildChange.Failed) change).nextAttemptAt();
+    CommonChange<GuildKey> common = ((GuildChange.Common) change).change();
+    if (common instanceof CommonChange.Unchanged<GuildKey> u) {
+      return u.syncedAt();
+    }
+    if (common instanceof CommonChange.NotFound<GuildKey> n) {
+      return n.syncedAt();
+    }
+    return ((CommonChange.Failed<GuildKey>) common).nextAttemptAt();
   }
 }

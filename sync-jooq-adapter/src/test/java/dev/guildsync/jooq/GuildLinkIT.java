@@ -14,6 +14,7 @@ import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.DueQuery;
 import java.time.Duration;
 import java.util.List;
@@ -144,8 +145,8 @@ class GuildLinkIT {
             batch.lease(),
             List.of(
                 Changes.untracked(keys.get(0), refs.get(0), 1),
-                new CharacterChange.NotFound(keys.get(1), T0),
-                new CharacterChange.Unchanged(keys.get(2), T0)));
+                new CharacterChange.Common(new CommonChange.NotFound<>(keys.get(1), T0)),
+                new CharacterChange.Common(new CommonChange.Unchanged<>(keys.get(2), T0))));
     for (int i = 0; i < refs.size(); i++) {
       assertThat(fixture.read(keys.get(i)).ref()).isEqualTo(refs.get(i));
     }
@@ -173,8 +174,8 @@ class GuildLinkIT {
                     .saveCharacters(
                         batch.lease(),
                         List.of(
-                            new CharacterChange.NotFound(key, T0),
-                            new CharacterChange.Unchanged(key, T0))))
+                            new CharacterChange.Common(new CommonChange.NotFound<>(key, T0)),
+                            new CharacterChange.Common(new CommonChange.Unchanged<>(key, T0)))))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(fixture.read(key).lastSyncedAt()).isEmpty();
   }

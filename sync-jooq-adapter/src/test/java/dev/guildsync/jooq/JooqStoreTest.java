@@ -8,6 +8,7 @@ import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.Lease;
 import java.time.Instant;
 import java.util.List;
@@ -52,8 +53,9 @@ class JooqStoreTest {
                 store.saveCharacters(
                     new Lease(UUID.randomUUID(), Instant.EPOCH),
                     List.of(
-                        new CharacterChange.NotFound(key, Instant.EPOCH),
-                        new CharacterChange.Unchanged(key, Instant.EPOCH))))
+                        new CharacterChange.Common(new CommonChange.NotFound<>(key, Instant.EPOCH)),
+                        new CharacterChange.Common(
+                            new CommonChange.Unchanged<>(key, Instant.EPOCH)))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("two changes for character 1");
   }

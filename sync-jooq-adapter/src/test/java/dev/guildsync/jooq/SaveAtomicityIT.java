@@ -13,6 +13,7 @@ import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.testing.character.StoredCharacter;
 import java.time.Duration;
@@ -75,8 +76,10 @@ class SaveAtomicityIT {
                     batch.lease(),
                     List.of(
                         Changes.linked(refreshed, eu("Ærøn"), 115248327L, guild),
-                        new CharacterChange.NotFound(notFound, T0),
-                        new CharacterChange.Failed(failed, "refuse me", 1, T0.plusSeconds(60)))))
+                        new CharacterChange.Common(new CommonChange.NotFound<>(notFound, T0)),
+                        new CharacterChange.Common(
+                            new CommonChange.Failed<>(
+                                failed, "refuse me", 1, T0.plusSeconds(60))))))
         .isInstanceOf(SyncException.class)
         .hasMessage("database error while saving: test trigger refused the row");
 

@@ -15,6 +15,7 @@ import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
 import java.time.Duration;
@@ -74,12 +75,14 @@ class StatementCountIT {
           switch ((int) (key.value() % 6)) {
             case 0 -> Changes.linked(key, c.ref(), 115248327L, guild);
             case 1 -> Changes.untracked(key, c.ref(), 42);
-            case 2 -> new CharacterChange.Unchanged(key, T0);
-            case 3 -> new CharacterChange.NotFound(key, T0);
+            case 2 -> new CharacterChange.Common(new CommonChange.Unchanged<>(key, T0));
+            case 3 -> new CharacterChange.Common(new CommonChange.NotFound<>(key, T0));
             case 4 ->
                 new CharacterChange.IdentityChanged(
                     key, BnetCharacterId.of(1), BnetCharacterId.of(2), T0);
-            default -> new CharacterChange.Failed(key, "HTTP 503", 1, T0.plusSeconds(60));
+            default ->
+                new CharacterChange.Common(
+                    new CommonChange.Failed<>(key, "HTTP 503", 1, T0.plusSeconds(60)));
           });
     }
     statements.set(0);

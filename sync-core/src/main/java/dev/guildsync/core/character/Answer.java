@@ -76,13 +76,7 @@ sealed interface Answer {
       return status == null ? null : new Status(status);
     }
     FetchResult<CharacterProfile> profile =
-        profiles.fetchProfile(character.ref(), lastModifiedToSend(character));
+        profiles.fetchProfile(character.ref(), character.state().lastModifiedToSend());
     return profile == null ? null : new Profile(profile);
-  }
-
-  private static Optional<String> lastModifiedToSend(DueCharacter character) {
-    // Only an available character's Last-Modified is sent: an unavailable one must be fetched in
-    // full so a returning character's identity is checked again.
-    return character.available() ? character.lastModified() : Optional.empty();
   }
 }

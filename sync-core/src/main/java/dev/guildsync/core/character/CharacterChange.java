@@ -2,6 +2,7 @@ package dev.guildsync.core.character;
 
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.claim.CommonChange;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,27 +42,20 @@ public sealed interface CharacterChange {
   }
 
   /**
-   * Battle.net answered 304. Writes {@code last_synced_at}, clears the failure state, and validates
-   * the character ({@code last_validated_at = syncedAt}, {@code invalidated_at} and {@code
-   * purged_at} cleared).
+   * The profile source brought nothing to write: the {@link CommonChange} says what is written of
+   * the sync state. Besides, an {@link CommonChange.Unchanged} (304) validates the character
+   * ({@code last_validated_at = syncedAt}, {@code invalidated_at} and {@code purged_at} cleared); a
+   * {@link CommonChange.Failed} also ends a failed status check.
    */
-  record Unchanged(CharacterKey key, Instant syncedAt) implements CharacterChange {
-    /** Checks that no component is null. */
-    public Unchanged {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(syncedAt, "syncedAt");
+  record Common(CommonChange<CharacterKey> change) implements CharacterChange {
+    /** Checks that the change is not null. */
+    public Common {
+      Objects.requireNonNull(change, "change");
     }
-  }
 
-  /**
-   * Battle.net does not serve the character. Writes {@code is_available = false}, {@code
-   * last_synced_at} and clears the failure state; all data is kept.
-   */
-  record NotFound(CharacterKey key, Instant syncedAt) implements CharacterChange {
-    /** Checks that no component is null. */
-    public NotFound {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(syncedAt, "syncedAt");
+    @Override
+    public CharacterKey key() {
+      return change.key();
     }
   }
 
@@ -83,23 +77,6 @@ public sealed interface CharacterChange {
     /** The reason stored in {@code last_error}. */
     public String reason() {
       return "identity changed: stored Battle.net id " + stored + ", fetched " + fetched;
-    }
-  }
-
-  /**
-   * The fetch failed. Writes {@code failure_count}, {@code last_error} and {@code next_attempt_at};
-   * all data and {@code last_synced_at} are kept.
-   */
-  record Failed(CharacterKey key, String reason, int failureCount, Instant nextAttemptAt)
-      implements CharacterChange {
-    /** Checks that no component is null. */
-    public Failed {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
-      if (failureCount <= 0) {
-        throw new IllegalArgumentException("failureCount must be positive: " + failureCount);
-      }
     }
   }
 

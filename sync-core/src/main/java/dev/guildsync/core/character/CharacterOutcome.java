@@ -1,29 +1,29 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.ItemOutcome;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One character's result in a run, as the listener and the demo see it.
  *
- * @param character the claimed character
- * @param outcome what happened
+ * @param result the claimed character, what happened and why (the failure reason, the identity
+ *     change, the dropped link)
  * @param link for {@link CharacterSyncOutcome#UPDATED}: the guild link as it was written; an {@link
  *     GuildLink.Untracked} one when the linked guild was deleted before the write
- * @param detail why: the failure reason, the identity change, the dropped link; empty otherwise
  */
 public record CharacterOutcome(
-    DueCharacter character,
-    CharacterSyncOutcome outcome,
-    Optional<GuildLink> link,
-    Optional<String> detail) {
+    ItemOutcome<DueCharacter, CharacterSyncOutcome> result, Optional<GuildLink> link) {
   /** Checks that no component is null. */
   public CharacterOutcome {
-    Objects.requireNonNull(character, "character");
-    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(result, "result");
     Objects.requireNonNull(link, "link");
-    Objects.requireNonNull(detail, "detail");
+  }
+
+  /** The claimed character. */
+  public DueCharacter character() {
+    return result.item();
   }
 
   /** For {@link CharacterSyncOutcome#UPDATED}: how {@code guild_id} was written. */
@@ -46,7 +46,7 @@ public record CharacterOutcome(
    */
   public String describe() {
     String what =
-        switch (outcome) {
+        switch (result.outcome()) {
           case UPDATED -> "updated, " + describeLink();
           case UNCHANGED -> "unchanged (304 Not Modified): only the sync time moved";
           case NOT_FOUND -> "not found: marked unavailable, data kept, rechecked later";
@@ -58,11 +58,11 @@ public record CharacterOutcome(
           case DELETED -> "deleted: the status endpoint called it invalid";
           case MARKED_INVALID -> "marked invalid: the status endpoint called it invalid, data kept";
         };
-    return what + detail.map(d -> " [" + d + "]").orElse("");
+    return what + result.detail().map(d -> " [" + d + "]").orElse("");
   }
 
   private String describeLink() {
-    String region = character.ref().region().code();
+    String region = character().ref().region().code();
     String named =
         region
             + " Battle.net guild "

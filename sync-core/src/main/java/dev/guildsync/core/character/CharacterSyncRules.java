@@ -4,6 +4,7 @@ import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.internal.Checks;
 import java.time.Instant;
@@ -57,13 +58,11 @@ final class CharacterSyncRules {
       GuildLink link = GuildLinkRule.link(profile.guild(), trackedInRegion);
       return new CharacterChange.Refreshed(key, profile, link, found.lastModified(), now);
     }
-    if (result instanceof FetchResult.NotModified) {
-      return new CharacterChange.Unchanged(key, now);
+    if (result instanceof FetchResult.Failed<CharacterProfile> failure) {
+      return failed(character, failure.reason(), now);
     }
-    if (result instanceof FetchResult.NotFound) {
-      return new CharacterChange.NotFound(key, now);
-    }
-    return failed(character, ((FetchResult.Failed<CharacterProfile>) result).reason(), now);
+    return new CharacterChange.Common(
+        CommonChange.of(key, character.state(), result, now, backoff));
   }
 
   /**
@@ -106,12 +105,9 @@ final class CharacterSyncRules {
   }
 
   private CharacterChange failed(DueCharacter character, String reason, Instant now) {
-    int failures = character.failureCount() + 1;
     // The reason comes from any source: keep it storable and on one line.
-    return new CharacterChange.Failed(
-        character.key(),
-        Checks.storableReason(reason),
-        failures,
-        backoff.nextAttempt(now, failures));
+    String storable = Checks.storableReason(reason);
+    return new CharacterChange.Common(
+        CommonChange.Failed.after(character.key(), character.state(), storable, now, backoff));
   }
 }

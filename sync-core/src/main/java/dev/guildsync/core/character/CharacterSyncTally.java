@@ -46,7 +46,7 @@ final class CharacterSyncTally
   @Override
   public void add(Synced synced) {
     CharacterOutcome outcome = synced.outcome();
-    outcomes.add(outcome.outcome(), outcome.detail());
+    outcomes.add(outcome.result());
     outcome.guildLink().ifPresent(kind -> links.merge(kind, 1, Integer::sum));
     if (outcome.guildLink().orElse(null) == GuildLinkKind.UNTRACKED) {
       ProfileGuild g = outcome.guild().orElseThrow();

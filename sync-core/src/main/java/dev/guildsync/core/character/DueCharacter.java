@@ -4,6 +4,7 @@ import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.claim.SyncState;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +15,8 @@ import java.util.Optional;
  * @param ref region, realm slug and name to fetch
  * @param bnetCharacterId the Battle.net id recorded by an earlier sync; empty before the first one
  * @param guild the local guild the character is linked to now; empty when none
- * @param available false after a 404 or an identity change
- * @param lastModified the {@code Last-Modified} stored by the last successful fetch
- * @param failureCount consecutive failed syncs so far
+ * @param state its sync state: available (false after a 404 or an identity change), the last
+ *     completed check, the stored {@code Last-Modified}, consecutive failures
  * @param statusCheck true when only its status is due (Blizzard's retention rule): the sync asks
  *     the status endpoint instead of fetching the profile
  */
@@ -25,18 +25,14 @@ public record DueCharacter(
     CharacterRef ref,
     Optional<BnetCharacterId> bnetCharacterId,
     Optional<GuildKey> guild,
-    boolean available,
-    Optional<String> lastModified,
-    int failureCount,
+    SyncState state,
     boolean statusCheck) {
+  /** Checks that no component is null. */
   public DueCharacter {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(bnetCharacterId, "bnetCharacterId");
     Objects.requireNonNull(guild, "guild");
-    Objects.requireNonNull(lastModified, "lastModified");
-    if (failureCount < 0) {
-      throw new IllegalArgumentException("failureCount must not be negative: " + failureCount);
-    }
+    Objects.requireNonNull(state, "state");
   }
 }

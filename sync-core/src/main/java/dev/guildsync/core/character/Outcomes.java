@@ -1,6 +1,8 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.CharacterKey;
+import dev.guildsync.core.ItemOutcome;
+import dev.guildsync.core.claim.CommonChange;
 import java.util.Optional;
 
 /** Turns a saved change into the {@link CharacterOutcome} reported for it. */
@@ -19,12 +21,6 @@ final class Outcomes {
     }
     if (change instanceof CharacterChange.Refreshed refreshed) {
       return refreshedOutcome(character, refreshed, saved.guildLinksDropped().contains(key));
-    }
-    if (change instanceof CharacterChange.Unchanged) {
-      return outcome(character, CharacterSyncOutcome.UNCHANGED, Optional.empty());
-    }
-    if (change instanceof CharacterChange.NotFound) {
-      return outcome(character, CharacterSyncOutcome.NOT_FOUND, Optional.empty());
     }
     if (change instanceof CharacterChange.IdentityChanged changed) {
       return outcome(
@@ -45,26 +41,32 @@ final class Outcomes {
           };
       return outcome(character, what, Optional.of(invalid.reason()));
     }
-    CharacterChange.Failed failed = (CharacterChange.Failed) change;
-    return outcome(character, CharacterSyncOutcome.FAILED, Optional.of(failed.reason()));
+    CommonChange<CharacterKey> common = ((CharacterChange.Common) change).change();
+    return outcome(
+        character,
+        common.pick(
+            CharacterSyncOutcome.UNCHANGED,
+            CharacterSyncOutcome.NOT_FOUND,
+            CharacterSyncOutcome.FAILED),
+        common.failureReason());
   }
 
   private static CharacterOutcome outcome(
       DueCharacter character, CharacterSyncOutcome outcome, Optional<String> detail) {
-    return new CharacterOutcome(character, outcome, Optional.empty(), detail);
+    return new CharacterOutcome(new ItemOutcome<>(character, outcome, detail), Optional.empty());
   }
 
   private static CharacterOutcome refreshedOutcome(
       DueCharacter character, CharacterChange.Refreshed refreshed, boolean dropped) {
     GuildLink link = refreshed.link();
     if (dropped && link instanceof GuildLink.Linked linked) {
+      String why = "local guild " + linked.key() + " was deleted before the write";
       return new CharacterOutcome(
-          character,
-          CharacterSyncOutcome.UPDATED,
-          Optional.of(new GuildLink.Untracked(linked.membership())),
-          Optional.of("local guild " + linked.key() + " was deleted before the write"));
+          new ItemOutcome<>(character, CharacterSyncOutcome.UPDATED, Optional.of(why)),
+          Optional.of(new GuildLink.Untracked(linked.membership())));
     }
     return new CharacterOutcome(
-        character, CharacterSyncOutcome.UPDATED, Optional.of(link), Optional.empty());
+        new ItemOutcome<>(character, CharacterSyncOutcome.UPDATED, Optional.empty()),
+        Optional.of(link));
   }
 }

@@ -8,7 +8,6 @@ import dev.guildsync.core.internal.BatchSync;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The guild sync's part of a batch run: claim due guilds, fetch each roster (one request per
@@ -53,9 +52,7 @@ final class GuildBatches
 
   @Override
   public FetchResult<GuildRoster> fetch(TrackedGuild guild) {
-    // An unavailable guild is fetched in full, so a returning guild is seen whole.
-    return rosters.fetchRoster(
-        guild.ref(), guild.available() ? guild.lastModified() : Optional.empty());
+    return rosters.fetchRoster(guild.ref(), guild.state().lastModifiedToSend());
   }
 
   @Override

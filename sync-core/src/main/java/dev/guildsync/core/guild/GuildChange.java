@@ -2,6 +2,7 @@ package dev.guildsync.core.guild;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.claim.CommonChange;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,24 +32,20 @@ public sealed interface GuildChange {
   }
 
   /**
-   * Battle.net answered 304. Writes {@code last_synced_at} and clears the failure state only; no
-   * member's leave is confirmed (G7).
+   * The roster source brought nothing to write: the {@link CommonChange} says what is written of
+   * the sync state. Members, ranks and data are kept; a 304 confirms no member's leave (G7). A
+   * {@link CommonChange.Failed} is also what an empty roster for a guild with members (G3) and a
+   * slug that now names another Battle.net guild end with.
    */
-  record Unchanged(GuildKey key, Instant syncedAt) implements GuildChange {
-    public Unchanged {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(syncedAt, "syncedAt");
+  record Common(CommonChange<GuildKey> change) implements GuildChange {
+    /** Checks that the change is not null. */
+    public Common {
+      Objects.requireNonNull(change, "change");
     }
-  }
 
-  /**
-   * Battle.net does not serve the guild (404, 403). Writes {@code is_available = false}, {@code
-   * last_synced_at} and clears the failure state; members, ranks and data are kept (G7).
-   */
-  record NotFound(GuildKey key, Instant syncedAt) implements GuildChange {
-    public NotFound {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(syncedAt, "syncedAt");
+    @Override
+    public GuildKey key() {
+      return change.key();
     }
   }
 
@@ -69,22 +66,6 @@ public sealed interface GuildChange {
     /** The reason stored in {@code last_error}. */
     public String reason() {
       return "Battle.net guild " + bnetGuildId + " is held by local guild " + holder;
-    }
-  }
-
-  /**
-   * The fetch failed, or the roster was empty for a guild with members (G3). Writes {@code
-   * failure_count}, {@code last_error} and {@code next_attempt_at}; everything else is kept.
-   */
-  record Failed(GuildKey key, String reason, int failureCount, Instant nextAttemptAt)
-      implements GuildChange {
-    public Failed {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
-      if (failureCount <= 0) {
-        throw new IllegalArgumentException("failureCount must be positive: " + failureCount);
-      }
     }
   }
 }

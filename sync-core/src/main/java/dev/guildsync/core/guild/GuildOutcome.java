@@ -1,5 +1,6 @@
 package dev.guildsync.core.guild;
 
+import dev.guildsync.core.ItemOutcome;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,26 +8,21 @@ import java.util.Optional;
 /**
  * One guild's result in a run, as the listener sees it.
  *
- * @param guild the claimed guild
- * @param outcome what happened
+ * @param result the claimed guild, what happened and why (the failure reason, the duplicate)
  * @param events the member events written; empty unless {@link GuildSyncOutcome#UPDATED}
  * @param charactersCreated characters the store inserted for new members
  * @param duplicate for {@link GuildSyncOutcome#DUPLICATE}: the guild and the holder of its id
- * @param detail why: the failure reason, the duplicate; empty otherwise
  */
 public record GuildOutcome(
-    TrackedGuild guild,
-    GuildSyncOutcome outcome,
+    ItemOutcome<TrackedGuild, GuildSyncOutcome> result,
     List<MemberEvent> events,
     int charactersCreated,
-    Optional<DuplicateGuild> duplicate,
-    Optional<String> detail) {
+    Optional<DuplicateGuild> duplicate) {
+  /** Checks that no component is null and copies the events. */
   public GuildOutcome {
-    Objects.requireNonNull(guild, "guild");
-    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(result, "result");
     events = List.copyOf(events);
     Objects.requireNonNull(duplicate, "duplicate");
-    Objects.requireNonNull(detail, "detail");
   }
 
   /** How many events of {@code kind} this guild recorded. */

@@ -2,6 +2,8 @@ package dev.guildsync.core.guild;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.ItemOutcome;
+import dev.guildsync.core.claim.CommonChange;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,24 +30,20 @@ final class GuildOutcomes {
       GuildSyncOutcome outcome =
           update.changesNothing() ? GuildSyncOutcome.UNCHANGED : GuildSyncOutcome.UPDATED;
       return new GuildOutcome(
-          guild,
-          outcome,
+          new ItemOutcome<>(guild, outcome, Optional.empty()),
           update.events(),
           saved.charactersCreated(),
-          Optional.empty(),
           Optional.empty());
-    }
-    if (change instanceof GuildChange.Unchanged) {
-      return outcome(guild, GuildSyncOutcome.UNCHANGED, Optional.empty());
-    }
-    if (change instanceof GuildChange.NotFound) {
-      return outcome(guild, GuildSyncOutcome.NOT_FOUND, Optional.empty());
     }
     if (change instanceof GuildChange.Duplicate d) {
       return duplicate(guild, change, d.holder());
     }
-    GuildChange.Failed failed = (GuildChange.Failed) change;
-    return outcome(guild, GuildSyncOutcome.FAILED, Optional.of(failed.reason()));
+    CommonChange<GuildKey> common = ((GuildChange.Common) change).change();
+    return outcome(
+        guild,
+        common.pick(
+            GuildSyncOutcome.UNCHANGED, GuildSyncOutcome.NOT_FOUND, GuildSyncOutcome.FAILED),
+        common.failureReason());
   }
 
   private static GuildOutcome duplicate(TrackedGuild guild, GuildChange change, GuildKey holder) {
@@ -54,17 +52,17 @@ final class GuildOutcomes {
             ? d.bnetGuildId()
             : ((GuildChange.Refreshed) change).update().guild().orElseThrow().bnetGuildId();
     DuplicateGuild duplicate = new DuplicateGuild(guild.key(), guild.ref().region(), id, holder);
+    String why = "Battle.net guild " + id + " is held by local guild " + holder;
     return new GuildOutcome(
-        guild,
-        GuildSyncOutcome.DUPLICATE,
+        new ItemOutcome<>(guild, GuildSyncOutcome.DUPLICATE, Optional.of(why)),
         List.of(),
         0,
-        Optional.of(duplicate),
-        Optional.of("Battle.net guild " + id + " is held by local guild " + holder));
+        Optional.of(duplicate));
   }
 
   private static GuildOutcome outcome(
       TrackedGuild guild, GuildSyncOutcome outcome, Optional<String> detail) {
-    return new GuildOutcome(guild, outcome, List.of(), 0, Optional.empty(), detail);
+    return new GuildOutcome(
+        new ItemOutcome<>(guild, outcome, detail), List.of(), 0, Optional.empty());
   }
 }

@@ -2,6 +2,7 @@ package dev.guildsync.core.guild;
 
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.FailureBackoff;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -46,17 +47,11 @@ public final class GuildSyncRules {
    */
   public GuildChange decide(
       TrackedGuild guild, FetchResult<GuildRoster> result, GuildSnapshot snapshot, Instant now) {
-    GuildKey key = guild.key();
     if (result instanceof FetchResult.Found<GuildRoster> found) {
       return applyRoster(guild, found, snapshot, now);
     }
-    if (result instanceof FetchResult.NotModified) {
-      return new GuildChange.Unchanged(key, now);
-    }
-    if (result instanceof FetchResult.NotFound) {
-      return new GuildChange.NotFound(key, now);
-    }
-    return failed(guild, ((FetchResult.Failed<GuildRoster>) result).reason(), now);
+    return new GuildChange.Common(
+        CommonChange.of(guild.key(), guild.state(), result, now, backoff));
   }
 
   private GuildChange applyRoster(
@@ -114,7 +109,7 @@ public final class GuildSyncRules {
             roster.faction(),
             roster.members().size());
     boolean same =
-        guild.available()
+        guild.state().available()
             && guild.bnetGuildId().equals(Optional.of(roster.id()))
             && guild.name().equals(roster.name())
             && guild.ref().realmSlug().equals(roster.realmSlug())
@@ -139,8 +134,7 @@ public final class GuildSyncRules {
   }
 
   private GuildChange failed(TrackedGuild guild, String reason, Instant now) {
-    int failures = guild.failureCount() + 1;
-    return new GuildChange.Failed(
-        guild.key(), reason, failures, backoff.nextAttempt(now, failures));
+    return new GuildChange.Common(
+        CommonChange.Failed.after(guild.key(), guild.state(), reason, now, backoff));
   }
 }

@@ -18,7 +18,7 @@ final class GuildSyncTally implements BatchSync.Tally<GuildOutcome, GuildSyncRep
 
   @Override
   public void add(GuildOutcome outcome) {
-    outcomes.add(outcome.outcome(), outcome.detail());
+    outcomes.add(outcome.result());
     outcome.events().forEach(e -> events.merge(e.kind(), 1, Integer::sum));
     charactersCreated += outcome.charactersCreated();
     outcome.duplicate().ifPresent(duplicates::add);

@@ -4,7 +4,7 @@ import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.Faction;
 import dev.guildsync.core.GuildKey;
-import java.time.Instant;
+import dev.guildsync.core.claim.SyncState;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,10 +19,8 @@ import java.util.OptionalInt;
  * @param faction the stored faction; empty when unknown
  * @param memberCount the stored member count; empty before the first roster
  * @param leader the stored guild master ({@code leader_character_id}); empty when none
- * @param available false after a 404 or 403 (G7)
- * @param lastSyncedAt the last completed check; empty when never synced
- * @param lastModified the roster's {@code Last-Modified} from the last successful fetch
- * @param failureCount consecutive failed syncs so far
+ * @param state its sync state: available (false after a 404 or 403, G7), the last completed check,
+ *     the roster's stored {@code Last-Modified}, consecutive failures
  */
 public record TrackedGuild(
     GuildKey key,
@@ -32,13 +30,9 @@ public record TrackedGuild(
     Optional<Faction> faction,
     OptionalInt memberCount,
     Optional<CharacterKey> leader,
-    boolean available,
-    Optional<Instant> lastSyncedAt,
-    Optional<String> lastModified,
-    int failureCount) {
+    SyncState state) {
   /**
    * @throws NullPointerException when a component is null
-   * @throws IllegalArgumentException when {@code failureCount} is negative
    */
   public TrackedGuild {
     Objects.requireNonNull(key, "key");
@@ -48,11 +42,7 @@ public record TrackedGuild(
     Objects.requireNonNull(faction, "faction");
     Objects.requireNonNull(memberCount, "memberCount");
     Objects.requireNonNull(leader, "leader");
-    Objects.requireNonNull(lastSyncedAt, "lastSyncedAt");
-    Objects.requireNonNull(lastModified, "lastModified");
-    if (failureCount < 0) {
-      throw new IllegalArgumentException("failureCount must not be negative: " + failureCount);
-    }
+    Objects.requireNonNull(state, "state");
   }
 
   /** A guild tracked by name only, never synced: what a newly tracked row looks like. */
@@ -65,9 +55,6 @@ public record TrackedGuild(
         Optional.empty(),
         OptionalInt.empty(),
         Optional.empty(),
-        true,
-        Optional.empty(),
-        Optional.empty(),
-        0);
+        SyncState.neverSynced());
   }
 }

@@ -1,10 +1,10 @@
 package dev.guildsync.core.internal;
 
+import dev.guildsync.core.ItemOutcome;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How many of a run's items had each outcome, and why the failed ones failed: the part of a run's
@@ -26,11 +26,11 @@ public final class OutcomeCounts<E extends Enum<E>> {
     this.failed = Objects.requireNonNull(failed, "failed");
   }
 
-  /** Counts one item's {@code outcome}; a failure by its reason ({@code "unknown"} when none). */
-  public void add(E outcome, Optional<String> reason) {
-    counts.merge(outcome, 1, Integer::sum);
-    if (outcome == failed) {
-      failureReasons.merge(reason.orElse("unknown"), 1, Integer::sum);
+  /** Counts one item's outcome; a failure by its reason ({@code "unknown"} when none). */
+  public void add(ItemOutcome<?, E> item) {
+    counts.merge(item.outcome(), 1, Integer::sum);
+    if (item.outcome() == failed) {
+      failureReasons.merge(item.detail().orElse("unknown"), 1, Integer::sum);
     }
   }
 

@@ -7,7 +7,9 @@ import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.FailureBackoff;
+import dev.guildsync.core.claim.SyncState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,9 +30,7 @@ class RetentionRulesTest {
         AERON,
         Optional.of(BnetCharacterId.of(id)),
         Optional.empty(),
-        false,
-        Optional.empty(),
-        failures,
+        new SyncState(false, Optional.empty(), Optional.empty(), failures),
         true);
   }
 
@@ -85,8 +85,9 @@ class RetentionRulesTest {
 
     assertThat(change)
         .isEqualTo(
-            new CharacterChange.Failed(
-                CharacterKey.of(1), "status: HTTP 503", 3, NOW.plus(Duration.ofHours(1))));
+            new CharacterChange.Common(
+                new CommonChange.Failed<>(
+                    CharacterKey.of(1), "status: HTTP 503", 3, NOW.plus(Duration.ofHours(1)))));
   }
 
   @Test

@@ -10,8 +10,10 @@ import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.FailureBackoff;
+import dev.guildsync.core.claim.SyncState;
 import dev.guildsync.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,9 +52,7 @@ class RulesTest {
         AERON,
         bnetId,
         Optional.empty(),
-        true,
-        Optional.empty(),
-        failures,
+        new SyncState(true, Optional.empty(), Optional.empty(), failures),
         false);
   }
 
@@ -132,10 +132,12 @@ class RulesTest {
   @Test
   void notModifiedAndNotFoundMapToTheirChanges() {
     assertThat(rules.decide(due(Optional.empty(), 0), FetchResult.notModified(), Map.of(), NOW))
-        .isEqualTo(new CharacterChange.Unchanged(CharacterKey.of(1), NOW));
+        .isEqualTo(
+            new CharacterChange.Common(new CommonChange.Unchanged<>(CharacterKey.of(1), NOW)));
     assertThat(
             rules.decide(due(Optional.empty(), 0), FetchResult.notFound("HTTP 404"), Map.of(), NOW))
-        .isEqualTo(new CharacterChange.NotFound(CharacterKey.of(1), NOW));
+        .isEqualTo(
+            new CharacterChange.Common(new CommonChange.NotFound<>(CharacterKey.of(1), NOW)));
   }
 
   @Test
@@ -145,8 +147,9 @@ class RulesTest {
 
     assertThat(third)
         .isEqualTo(
-            new CharacterChange.Failed(
-                CharacterKey.of(1), "HTTP 503", 3, NOW.plus(Duration.ofMinutes(60))));
+            new CharacterChange.Common(
+                new CommonChange.Failed<>(
+                    CharacterKey.of(1), "HTTP 503", 3, NOW.plus(Duration.ofMinutes(60)))));
   }
 
   @Test
@@ -154,9 +157,11 @@ class RulesTest {
     String reason = "bad\u0000value\nnext line " + "x".repeat(5_000);
 
     var failed =
-        (CharacterChange.Failed)
-            rules.decide(
-                due(Optional.empty(), 0), FetchResult.failed(false, reason), Map.of(), NOW);
+        (CommonChange.Failed<CharacterKey>)
+            ((CharacterChange.Common)
+                    rules.decide(
+                        due(Optional.empty(), 0), FetchResult.failed(false, reason), Map.of(), NOW))
+                .change();
 
     assertThat(failed.reason())
         .startsWith("bad\\u0000value\\u000anext line xxx")

@@ -10,7 +10,9 @@ import dev.guildsync.core.Faction;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.FailureBackoff;
+import dev.guildsync.core.claim.SyncState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -107,8 +109,9 @@ class GuildRulesTest {
 
     GuildChange change = RULES.decide(GUILD, empty, withMembers, T0);
 
-    assertThat(change).isInstanceOf(GuildChange.Failed.class);
-    assertThat(((GuildChange.Failed) change).reason()).contains("empty roster");
+    CommonChange<GuildKey> failed = ((GuildChange.Common) change).change();
+    assertThat(failed).isInstanceOf(CommonChange.Failed.class);
+    assertThat(((CommonChange.Failed<GuildKey>) failed).reason()).contains("empty roster");
     assertThat(RULES.decide(GUILD, empty, GuildSnapshot.empty(), T0))
         .isInstanceOf(GuildChange.Refreshed.class);
   }
@@ -116,12 +119,14 @@ class GuildRulesTest {
   @Test
   void notFoundNotModifiedAndFailedBecomeTheirChanges() {
     assertThat(RULES.decide(GUILD, FetchResult.notFound("HTTP 404"), GuildSnapshot.empty(), T0))
-        .isEqualTo(new GuildChange.NotFound(GuildKey.of(1), T0));
+        .isEqualTo(new GuildChange.Common(new CommonChange.NotFound<>(GuildKey.of(1), T0)));
     assertThat(RULES.decide(GUILD, FetchResult.notModified(), GuildSnapshot.empty(), T0))
-        .isEqualTo(new GuildChange.Unchanged(GuildKey.of(1), T0));
+        .isEqualTo(new GuildChange.Common(new CommonChange.Unchanged<>(GuildKey.of(1), T0)));
     assertThat(RULES.decide(GUILD, FetchResult.failed(true, "HTTP 503"), GuildSnapshot.empty(), T0))
         .isEqualTo(
-            new GuildChange.Failed(GuildKey.of(1), "HTTP 503", 1, T0.plus(Duration.ofMinutes(15))));
+            new GuildChange.Common(
+                new CommonChange.Failed<>(
+                    GuildKey.of(1), "HTTP 503", 1, T0.plus(Duration.ofMinutes(15)))));
   }
 
   @Test
@@ -135,15 +140,12 @@ class GuildRulesTest {
             Optional.empty(),
             OptionalInt.empty(),
             Optional.empty(),
-            true,
-            Optional.empty(),
-            Optional.empty(),
-            0);
+            new SyncState(true, Optional.empty(), Optional.empty(), 0));
 
     GuildChange change =
         RULES.decide(known, FetchResult.found(longWatch(m(1, 0)), null), GuildSnapshot.empty(), T0);
 
-    assertThat(change).isInstanceOf(GuildChange.Failed.class);
+    assertThat(((GuildChange.Common) change).change()).isInstanceOf(CommonChange.Failed.class);
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.claim.LeasePort;
@@ -47,7 +48,8 @@ public abstract class CharacterLeaseContract extends LeasePortContract<Character
       public boolean saveNotFound(Lease lease, CharacterKey key, Instant at) {
         return fixture
             .store()
-            .saveCharacters(lease, List.of(new CharacterChange.NotFound(key, at)))
+            .saveCharacters(
+                lease, List.of(new CharacterChange.Common(new CommonChange.NotFound<>(key, at))))
             .leaseLost()
             .isEmpty();
       }

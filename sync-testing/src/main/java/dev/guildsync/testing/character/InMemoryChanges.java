@@ -4,6 +4,7 @@ import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterProfile;
+import dev.guildsync.core.claim.CommonChange;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -50,12 +51,6 @@ final class InMemoryChanges {
           Optional.empty(),
           Optional.empty());
     }
-    if (change instanceof CharacterChange.Unchanged u) {
-      return withSyncState(c, c.available(), u.syncedAt(), null);
-    }
-    if (change instanceof CharacterChange.NotFound n) {
-      return withSyncState(c, false, n.syncedAt(), null);
-    }
     if (change instanceof CharacterChange.IdentityChanged i) {
       return withSyncState(c, false, i.syncedAt(), i.reason());
     }
@@ -71,7 +66,14 @@ final class InMemoryChanges {
         case KEEP, DELETE -> marked;
       };
     }
-    CharacterChange.Failed f = (CharacterChange.Failed) change;
+    CommonChange<CharacterKey> common = ((CharacterChange.Common) change).change();
+    if (common instanceof CommonChange.Unchanged<CharacterKey> u) {
+      return withSyncState(c, c.available(), u.syncedAt(), null);
+    }
+    if (common instanceof CommonChange.NotFound<CharacterKey> n) {
+      return withSyncState(c, false, n.syncedAt(), null);
+    }
+    CommonChange.Failed<CharacterKey> f = (CommonChange.Failed<CharacterKey>) common;
     return c.withSyncState(
         c.available(),
         c.lastSyncedAt(),
@@ -85,7 +87,8 @@ final class InMemoryChanges {
     if (change instanceof CharacterChange.Refreshed refreshed) {
       return RetentionColumns.validated(refreshed.syncedAt());
     }
-    if (change instanceof CharacterChange.Unchanged unchanged) {
+    if (change instanceof CharacterChange.Common common
+        && common.change() instanceof CommonChange.Unchanged<CharacterKey> unchanged) {
       return RetentionColumns.validated(unchanged.syncedAt());
     }
     if (change instanceof CharacterChange.Validated validated) {

@@ -12,6 +12,7 @@ import dev.guildsync.core.character.DueState;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
+import dev.guildsync.core.claim.SyncState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -172,9 +173,7 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
               c.ref(),
               c.bnetCharacterId(),
               c.guild(),
-              c.available(),
-              c.lastModified(),
-              c.failureCount(),
+              new SyncState(c.available(), c.lastSyncedAt(), c.lastModified(), c.failureCount()),
               statusCheck));
     }
     return new Claimed<>(lease, claimed);

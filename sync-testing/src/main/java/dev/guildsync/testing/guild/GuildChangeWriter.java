@@ -2,6 +2,7 @@ package dev.guildsync.testing.guild;
 
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.GuildKey;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildData;
 import dev.guildsync.core.guild.GuildRank;
@@ -42,15 +43,18 @@ final class GuildChangeWriter {
     if (change instanceof GuildChange.Refreshed refreshed) {
       return refresh(refreshed);
     }
-    if (change instanceof GuildChange.Unchanged u) {
+    if (change instanceof GuildChange.Duplicate d) {
+      columns.synced(d.syncedAt(), Optional.of(d.reason()));
+      return GuildSaveResult.written(0);
+    }
+    CommonChange<GuildKey> common = ((GuildChange.Common) change).change();
+    if (common instanceof CommonChange.Unchanged<GuildKey> u) {
       columns.synced(u.syncedAt(), Optional.empty());
-    } else if (change instanceof GuildChange.NotFound n) {
+    } else if (common instanceof CommonChange.NotFound<GuildKey> n) {
       columns.available = false;
       columns.synced(n.syncedAt(), Optional.empty());
-    } else if (change instanceof GuildChange.Duplicate d) {
-      columns.synced(d.syncedAt(), Optional.of(d.reason()));
     } else {
-      GuildChange.Failed f = (GuildChange.Failed) change;
+      CommonChange.Failed<GuildKey> f = (CommonChange.Failed<GuildKey>) common;
       columns.failureCount = f.failureCount();
       columns.lastError = Optional.of(f.reason());
       columns.nextAttemptAt = Optional.of(f.nextAttemptAt());

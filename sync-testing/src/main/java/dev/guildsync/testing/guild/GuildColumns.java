@@ -2,6 +2,7 @@ package dev.guildsync.testing.guild;
 
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.Faction;
+import dev.guildsync.core.claim.SyncState;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildSlug;
 import dev.guildsync.core.guild.TrackedGuild;
@@ -45,10 +46,7 @@ final class GuildColumns {
         faction,
         memberCount,
         leader,
-        available,
-        lastSyncedAt,
-        lastModified,
-        failureCount);
+        new SyncState(available, lastSyncedAt, lastModified, failureCount));
   }
 
   StoredGuild toStored(InMemoryGuilds.Guild g) {

@@ -3,6 +3,7 @@ package dev.guildsync.testing.guild;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.claim.LeasePort;
@@ -45,7 +46,10 @@ public abstract class GuildLeasePortContract extends LeasePortContract<GuildKey>
 
       @Override
       public boolean saveNotFound(Lease lease, GuildKey key, Instant at) {
-        return fixture.store().saveGuild(lease, new GuildChange.NotFound(key, at)).status()
+        return fixture
+                .store()
+                .saveGuild(lease, new GuildChange.Common(new CommonChange.NotFound<>(key, at)))
+                .status()
             != GuildSaveStatus.LEASE_LOST;
       }
 

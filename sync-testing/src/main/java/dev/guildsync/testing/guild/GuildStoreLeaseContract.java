@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.TrackedGuild;
@@ -71,14 +72,14 @@ public abstract class GuildStoreLeaseContract extends GuildStoreContractSupport 
   void notFoundKeepsEverythingAndMarksUnavailableUntilTheRecheck() {
     GuildKey key = fixture.addGuild(Region.EU, "argent-dawn", "The Long Watch");
 
-    claimAndSave(T0, new GuildChange.NotFound(key, T0));
+    claimAndSave(T0, new GuildChange.Common(new CommonChange.NotFound<>(key, T0)));
 
     assertThat(fixture.readGuild(key).available()).isFalse();
     assertThat(fixture.readGuild(key).lastSyncedAt()).contains(T0);
     assertThat(claim(T0.plus(Duration.ofDays(1)), 10).isEmpty()).isTrue();
     assertThat(claim(T0.plus(Duration.ofDays(7)).plusSeconds(1), 10).items())
         .singleElement()
-        .satisfies(g -> assertThat(g.available()).isFalse());
+        .satisfies(g -> assertThat(g.state().available()).isFalse());
   }
 
   @Test
@@ -86,7 +87,7 @@ public abstract class GuildStoreLeaseContract extends GuildStoreContractSupport 
     GuildKey key = fixture.addGuild(Region.EU, "argent-dawn", "The Long Watch");
     StoredGuild before = fixture.readGuild(key);
 
-    claimAndSave(T0, new GuildChange.Unchanged(key, T0));
+    claimAndSave(T0, new GuildChange.Common(new CommonChange.Unchanged<>(key, T0)));
 
     StoredGuild after = fixture.readGuild(key);
     assertThat(after.lastSyncedAt()).contains(T0);
@@ -101,7 +102,8 @@ public abstract class GuildStoreLeaseContract extends GuildStoreContractSupport 
     GuildKey key = fixture.addGuild(Region.EU, "argent-dawn", "The Long Watch");
     Instant retryAt = T0.plus(Duration.ofMinutes(15));
 
-    claimAndSave(T0, new GuildChange.Failed(key, "HTTP 503", 1, retryAt));
+    claimAndSave(
+        T0, new GuildChange.Common(new CommonChange.Failed<>(key, "HTTP 503", 1, retryAt)));
 
     StoredGuild after = fixture.readGuild(key);
     assertThat(after.failureCount()).isEqualTo(1);
@@ -110,7 +112,7 @@ public abstract class GuildStoreLeaseContract extends GuildStoreContractSupport 
     assertThat(claim(retryAt.minusSeconds(1), 10).isEmpty()).isTrue();
     assertThat(claim(retryAt, 10).items())
         .singleElement()
-        .satisfies(g -> assertThat(g.failureCount()).isEqualTo(1));
+        .satisfies(g -> assertThat(g.state().failureCount()).isEqualTo(1));
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.character.ProfileGuild;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRank;
@@ -160,7 +161,10 @@ public abstract class GuildStorePortContract extends GuildStoreContractSupport {
     claim(after, 100);
 
     GuildSaveResult saved =
-        fixture.store().saveGuild(stale.lease(), new GuildChange.NotFound(key, after));
+        fixture
+            .store()
+            .saveGuild(
+                stale.lease(), new GuildChange.Common(new CommonChange.NotFound<>(key, after)));
 
     assertThat(saved.status()).isEqualTo(GuildSaveStatus.LEASE_LOST);
     assertThat(fixture.readGuild(key).available()).isTrue();
