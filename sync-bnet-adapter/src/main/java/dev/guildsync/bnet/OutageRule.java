@@ -17,7 +17,11 @@ import java.util.function.LongSupplier;
  * (counted from the last failure) goes through as a probe; attempts that come while it is in flight
  * wait for it. Any other answer (2xx, 304, 4xx but 429) from any attempt makes Battle.net available
  * again. One request's own retries never make it unavailable alone: a timeout or 5xx of one item
- * while others are answered stays that item's result.
+ * while others are answered stays that item's result. A streak of nothing but 429s must also have
+ * lasted {@link #THROTTLED_FOR}: several instances over a shared quota see long runs of 429s
+ * between answers, which is throttling to slow down for (the retries do), not Battle.net throttling
+ * everything; a real storm gets no answer at all for that long, well before a request has used up
+ * its retries (about a second each).
  *
  * <p>Why a rule of our own rather than a circuit-breaker library: what is needed is a count of
  * failures in a row across requests and one probe at a time, about fifty lines; a library (and its
@@ -25,6 +29,9 @@ import java.util.function.LongSupplier;
  */
 final class OutageRule {
   private static final System.Logger LOG = System.getLogger(OutageRule.class.getName());
+
+  /** How long a streak of nothing but 429s must last to make Battle.net unavailable. */
+  static final Duration THROTTLED_FOR = Duration.ofSeconds(2);
 
   /** What an attempt was let through as. */
   enum Admission {
@@ -40,6 +47,7 @@ final class OutageRule {
   private boolean everAnswered; // guarded by lock
   private boolean unavailable; // guarded by lock
   private long nextProbeAt; // guarded by lock
+  private long streakStartedAt; // guarded by lock; when the streak's first failure came
   private CompletableFuture<Void> probe; // guarded by lock; null when none in flight
 
   OutageRule(int threshold, Duration probeSpacing, LongSupplier nanoTime) {
@@ -99,14 +107,18 @@ final class OutageRule {
   void failed(Admission admission, String request, OutageStreak.Failure failure) {
     CompletableFuture<Void> waiting = null;
     synchronized (lock) {
+      long now = nanoTime.getAsLong();
+      if (streak.count() == 0) {
+        streakStartedAt = now;
+      }
       streak.add(request, failure);
       if (admission == Admission.PROBE) {
         waiting = probe;
         probe = null;
-        nextProbeAt = nanoTime.getAsLong() + probeSpacingNanos;
-      } else if (!unavailable && streak.count() >= threshold && streak.distinct()) {
+        nextProbeAt = now + probeSpacingNanos;
+      } else if (!unavailable && isOutage(now)) {
         unavailable = true;
-        nextProbeAt = nanoTime.getAsLong() + probeSpacingNanos;
+        nextProbeAt = now + probeSpacingNanos;
         LOG.log(
             Level.WARNING,
             "{0}; probing it again at most once every {1} ms",
@@ -115,6 +127,12 @@ final class OutageRule {
       }
     }
     complete(waiting);
+  }
+
+  private boolean isOutage(long now) {
+    return streak.count() >= threshold
+        && streak.distinct()
+        && (!streak.throttledOnly() || now - streakStartedAt >= THROTTLED_FOR.toNanos());
   }
 
   /** The attempt ended without telling anything (interrupted, credentials rejected, ...). */

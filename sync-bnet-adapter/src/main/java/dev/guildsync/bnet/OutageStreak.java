@@ -14,6 +14,7 @@ import java.util.Objects;
  * them. Not thread-safe: {@link OutageRule} guards it.
  */
 final class OutageStreak {
+  private static final String THROTTLED = "got HTTP 429";
 
   /**
    * One attempt that got no usable answer.
@@ -103,6 +104,11 @@ final class OutageStreak {
     return distinct;
   }
 
+  /** Whether every failure of the streak was a 429. */
+  boolean throttledOnly() {
+    return count > 0 && allAlike && last.what().equals(THROTTLED);
+  }
+
   /**
    * The exception that says what the streak means; unreachable when every attempt failed to connect
    * and Battle.net never answered at all.
@@ -116,7 +122,7 @@ final class OutageStreak {
           String.format(
               "Battle.net cannot be reached at %s: %d requests in a row could not connect (%s)",
               last.host(), count, last.detail());
-    } else if (allAlike && last.what().equals("got HTTP 429")) {
+    } else if (throttledOnly()) {
       message =
           String.format(
               "Battle.net is throttling every request: %d requests got HTTP 429 in a row (%s)",

@@ -109,9 +109,14 @@ class OutageRuleTest {
     OutageRule throttled = new OutageRule(2, Duration.ofSeconds(1), nanos::get);
     throttled.failed(throttled.admit(), "/a", OutageStreak.Failure.ofStatus(HOST, 429));
     throttled.failed(throttled.admit(), "/b", OutageStreak.Failure.ofStatus(HOST, 429));
+    assertThat(throttled.admit())
+        .as("429s only, not yet for two seconds")
+        .isEqualTo(Admission.NORMAL);
+    nanos.addAndGet(OutageRule.THROTTLED_FOR.toNanos());
+    throttled.failed(throttled.admit(), "/c", OutageStreak.Failure.ofStatus(HOST, 429));
     assertThat(catchThrowableOfType(BattleNetUnavailableException.class, throttled::admit))
         .hasMessage(
-            "Battle.net is throttling every request: 2 requests got HTTP 429 in a row"
+            "Battle.net is throttling every request: 3 requests got HTTP 429 in a row"
                 + " (eu.api.blizzard.com)");
 
     OutageRule tokens = new OutageRule(2, Duration.ofSeconds(1), nanos::get);
@@ -122,6 +127,20 @@ class OutageRuleTest {
     assertThat(catchThrowableOfType(BattleNetUnavailableException.class, tokens::admit))
         .hasMessage(
             "Battle.net is not answering: 2 requests failed in a row (eu.api.blizzard.com)");
+  }
+
+  @Test
+  void manyInstancesOverASharedQuotaSeeLongRunsOf429sThatAreNotAnOutage() throws Exception {
+    // 25% of requests answered, the rest 429: runs of hundreds of 429s, none lasting 2 s.
+    for (int second = 0; second < 30; second++) {
+      fail(50, "/a" + second, OutageStreak.Failure.ofStatus(HOST, 429));
+      fail(50, "/b" + second, OutageStreak.Failure.ofStatus(HOST, 429));
+      nanos.addAndGet(Duration.ofMillis(900).toNanos());
+      assertThat(rule.admit()).isEqualTo(Admission.NORMAL);
+      rule.answered();
+    }
+
+    assertThat(rule.admit()).isEqualTo(Admission.NORMAL);
   }
 
   @Test
