@@ -11,8 +11,8 @@ import java.time.Duration;
 // readme:end
 
 /**
- * The README's wiring of the character phase alone, word for word: the lines between each {@code
- * readme:one-phase} and the next {@code readme:end} make the README's block ({@link
+ * docs/concepts.md's wiring of the character phase alone, word for word: the lines between each
+ * {@code readme:one-phase} and the next {@code readme:end} make the guide's block ({@link
  * ReadmeWiringTest} checks it; {@link ReadmeWiringIT} runs it). Edit them together.
  */
 final class ReadmeOnePhase {

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README shows the wiring that {@link ReadmeBothPhases} and {@link ReadmeOnePhase} compile (and
- * {@link ReadmeWiringIT} runs), word for word: a block that drifts from the code fails here.
+ * The README shows the wiring that {@link ReadmeBothPhases} compiles, docs/concepts.md the one that
+ * {@link ReadmeOnePhase} compiles ({@link ReadmeWiringIT} runs both), word for word: a block that
+ * drifts from the code fails here.
  */
 class ReadmeWiringTest {
   private static final Path README = Path.of("..", "README.md");
+  private static final Path CONCEPTS = Path.of("..", "docs", "concepts.md");
   private static final Path SOURCES = Path.of("src", "test", "java", "dev", "guildsync", "example");
 
   @Test
@@ -26,11 +27,11 @@ class ReadmeWiringTest {
   }
 
   @Test
-  void theReadmeWiresOnePhaseWithTheCodeThatIsCompiledAndRun() throws IOException {
+  void theGuideWiresOnePhaseWithTheCodeThatIsCompiledAndRun() throws IOException {
     String block = block(SOURCES.resolve("ReadmeOnePhase.java"), "one-phase");
 
     assertThat(block).contains("CharacterSyncService.newBuilder()");
-    assertThat(Files.readString(README)).contains("```java\n" + block + "```\n");
+    assertThat(Files.readString(CONCEPTS)).contains("```java\n" + block + "```\n");
   }
 
   @Test
@@ -58,35 +59,6 @@ class ReadmeWiringTest {
 
   /** The lines between each {@code // readme:name} and the next {@code // readme:end}. */
   static String block(List<String> source, String name) {
-    List<List<String>> segments = new ArrayList<>();
-    List<String> segment = null;
-    for (String line : source) {
-      if (line.strip().equals("// readme:" + name)) {
-        segment = new ArrayList<>();
-      } else if (segment != null && line.strip().equals("// readme:end")) {
-        segments.add(segment);
-        segment = null;
-      } else if (segment != null) {
-        segment.add(line);
-      }
-    }
-    assertThat(segments).as("segments marked readme:%s", name).isNotEmpty();
-    StringBuilder block = new StringBuilder();
-    for (List<String> lines : segments) {
-      while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-        lines.remove(lines.size() - 1);
-      }
-      int indent =
-          lines.stream()
-              .filter(l -> !l.isBlank())
-              .mapToInt(l -> l.length() - l.stripLeading().length())
-              .min()
-              .orElse(0);
-      if (block.length() > 0) {
-        block.append('\n');
-      }
-      lines.forEach(l -> block.append(l.isBlank() ? "" : l.substring(indent)).append('\n'));
-    }
-    return block.toString();
+    return MarkedBlocks.block(source, "readme", name);
   }
 }

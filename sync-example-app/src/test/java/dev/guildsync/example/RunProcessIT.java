@@ -67,7 +67,7 @@ class RunProcessIT {
   }
 
   @Test
-  @Timeout(120)
+  @Timeout(300)
   void runsRepeatedlyServesHealthAndMetricsAndStopsCleanlyOnSigterm(@TempDir Path dir)
       throws Exception {
     int port = freePort();

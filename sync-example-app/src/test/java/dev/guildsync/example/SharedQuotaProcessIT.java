@@ -60,7 +60,7 @@ class SharedQuotaProcessIT {
   }
 
   @Test
-  @Timeout(120)
+  @Timeout(300)
   void independentLimitersTogetherExceedTheQuota(@TempDir Path dir) throws Exception {
     // A quarter of the characters each, to keep the run short: the 429s show at once.
     runAll(dir, "--max-characters", String.valueOf(CHARACTERS / PROCESSES / 4));
@@ -71,7 +71,7 @@ class SharedQuotaProcessIT {
   }
 
   @Test
-  @Timeout(120)
+  @Timeout(300)
   void aSharedQuotaKeepsFourProcessesUnderItAndSyncsEveryCharacterOnce(@TempDir Path dir)
       throws Exception {
     long started = System.nanoTime();

@@ -23,7 +23,7 @@ class SimulatorCommandIT {
   private static final Pattern API = Pattern.compile("simulator on (http://127\\.0\\.0\\.1:\\d+)");
 
   @Test
-  @Timeout(120)
+  @Timeout(300)
   void thePrintedSessionWorksAgainstTheStandaloneSimulator(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("simulator.log");
     Process simulator =

@@ -113,7 +113,7 @@ class SyncProcessIT {
   }
 
   @Test
-  @Timeout(120)
+  @Timeout(300)
   void aSyncKilledMidRunHoldsItsBatchOnlyUntilItsLeaseEnds(@TempDir Path dir) throws Exception {
     Process sync = startSync(dir);
 
@@ -134,7 +134,7 @@ class SyncProcessIT {
   }
 
   @Test
-  @Timeout(120)
+  @Timeout(300)
   void aSyncStoppedWithSigtermReleasesItsBatchBeforeItExits(@TempDir Path dir) throws Exception {
     Process sync = startSync(dir);
 
