@@ -127,7 +127,11 @@ class EndToEndIT {
             "durationMillis",
             "guilds",
             "members",
-            "retention");
+            "retention",
+            "outcome",
+            "outage");
+    assertThat(json.get("outcome").asText()).isEqualTo("completed");
+    assertThat(json.get("outage").isNull()).as("no outage").isTrue();
     assertThat(json.get("retention").fieldNames())
         .toIterable()
         .containsExactly("validated", "purged", "deleted");
