@@ -51,6 +51,7 @@ public final class BattleNetSimulator implements AutoCloseable {
   private final World world = new World();
   private final RequestMeter meter = new RequestMeter();
   private final SimulatedGuilds guilds = new SimulatedGuilds(world, meter);
+  private final SimulatedOutage outage = new SimulatedOutage(meter);
   private final TokenHandler tokens;
   private volatile Duration latency;
   private volatile OptionalInt quota;
@@ -76,10 +77,10 @@ public final class BattleNetSimulator implements AutoCloseable {
               return thread;
             });
     server.setExecutor(workers);
-    server.createContext("/token", tokens);
+    server.createContext("/token", outage.token(tokens));
     ApiGate gate = new ApiGate(tokens, meter, () -> latency, () -> quota, () -> retryAfterOnQuota);
-    server.createContext("/profile/", new ApiHandler(world, gate, meter));
-    server.createContext(RosterHandler.PREFIX, new RosterHandler(guilds, gate, meter));
+    server.createContext("/profile/", outage.api(new ApiHandler(world, gate, meter)));
+    server.createContext(RosterHandler.PREFIX, outage.api(new RosterHandler(guilds, gate, meter)));
     server.start();
   }
 
@@ -185,6 +186,11 @@ public final class BattleNetSimulator implements AutoCloseable {
     return guilds;
   }
 
+  /** Battle.net-wide trouble (silent API, 503 or 429 to everything, token endpoint down). */
+  public SimulatedOutage outage() {
+    return outage;
+  }
+
   /** How many characters are stored. */
   public int characterCount() {
     return world.size();
@@ -267,6 +273,7 @@ public final class BattleNetSimulator implements AutoCloseable {
   /** Stops the server at once and its worker threads. Idempotent. */
   @Override
   public void close() {
+    outage.end();
     server.stop(0);
     workers.shutdownNow();
     try {

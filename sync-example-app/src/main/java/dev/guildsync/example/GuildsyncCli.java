@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  * untrack-guild}, {@code guilds}, {@code sync}, {@code run} and {@code simulator}.
  *
  * <p>Exit codes: 0 the run completed (per-character outcomes are in the report); 2 bad usage or
- * configuration; 3 fatal (database unreachable, schema missing, credentials rejected).
+ * configuration; 3 fatal (database unreachable, schema missing, credentials rejected, Battle.net
+ * unreachable); 4 Battle.net not answering (the run stopped early, no item blamed).
  */
 @Command(
     name = "guildsync",
@@ -34,7 +35,9 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:the run completed (per-character outcomes are in the report)",
       "2:bad usage or configuration",
-      "3:fatal: database unreachable or schema missing, credentials rejected"
+      "3:fatal: database unreachable or schema missing, credentials rejected, Battle.net"
+          + " unreachable",
+      "4:Battle.net not answering: the run stopped early, no item blamed; try again later"
     })
 public final class GuildsyncCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

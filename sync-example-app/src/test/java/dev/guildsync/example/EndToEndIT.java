@@ -128,7 +128,11 @@ class EndToEndIT {
             "guilds",
             "members",
             "retention",
-            "notFoundGuilds");
+            "notFoundGuilds",
+            "outcome",
+            "outage");
+    assertThat(json.get("outcome").asText()).isEqualTo("completed");
+    assertThat(json.get("outage").isNull()).as("no outage").isTrue();
     assertThat(json.get("retention").fieldNames())
         .toIterable()
         .containsExactly("validated", "purged", "deleted");
