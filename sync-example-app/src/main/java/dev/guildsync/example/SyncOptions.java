@@ -54,6 +54,7 @@ final class SyncOptions {
       names = "--active-within",
       paramLabel = "DURATION",
       defaultValue = "P14D",
+      converter = DurationConverter.Positive.class,
       description =
           "A character whose last login is older than this is idle (default ${DEFAULT-VALUE}).")
   Duration activeWithin;

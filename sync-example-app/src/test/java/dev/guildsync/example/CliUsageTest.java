@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad usage and configuration: usage text or one clear line, and exit code 2. */
 class CliUsageTest {
@@ -59,6 +61,46 @@ class CliUsageTest {
         .contains("(6h, 30m, 7d)")
         .doesNotContain("DateTimeParseException")
         .doesNotContain("Usage:");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "--active-within, PT-24H",
+    "--active-within, -1d",
+    "--idle-stale-after, P-1D",
+    "--idle-stale-after, -1d",
+    "--stale-after, -6h",
+    "--lease, -PT1M"
+  })
+  void aNegativeDurationNamesTheFlagAndEchoesWhatWasTyped(String flag, String typed) {
+    Cli cli =
+        Cli.run(CREDENTIALS, "sync", "--jdbc-url", "jdbc:postgresql://localhost/x", flag, typed);
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err().lines().findFirst())
+        .hasValue(
+            "Invalid value for option '"
+                + flag
+                + "': '"
+                + typed
+                + "' is negative: a duration here must be zero or more");
+    assertThat(cli.err()).doesNotContain("Usage:").doesNotContain("is not a duration");
+  }
+
+  @Test
+  void aZeroActiveWithinNamesTheFlagAndEchoesWhatWasTyped() {
+    Cli cli =
+        Cli.run(
+            CREDENTIALS,
+            "sync",
+            "--jdbc-url",
+            "jdbc:postgresql://localhost/x",
+            "--active-within",
+            "0d");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err().lines().findFirst())
+        .hasValue("Invalid value for option '--active-within': '0d' must be more than zero");
   }
 
   @Test

@@ -31,10 +31,23 @@ class DurationConverterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "soon", "6", "h", "6 hours", "-6h", "6w", "1.5h", "9999999999h"})
+  @ValueSource(strings = {"", "soon", "6", "h", "6 hours", "6w", "1.5h", "9999999999h"})
   void anythingElseNamesTheAcceptedForms(String value) {
     assertThatThrownBy(() -> DurationConverter.parse(value))
         .isInstanceOf(CommandLine.TypeConversionException.class)
         .hasMessage("'" + value + "' is not a duration: " + DurationConverter.FORMS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-6h", "-1d", "PT-24H", "P-1D", "-PT6H", " -30m "})
+  void aNegativeDurationIsNamedAsTypedNotAsNotADuration(String value) {
+    assertThatThrownBy(() -> DurationConverter.parse(value))
+        .isInstanceOf(CommandLine.TypeConversionException.class)
+        .hasMessage("'" + value + "' is negative: a duration here must be zero or more");
+  }
+
+  @Test
+  void negativeZeroIsZero() {
+    assertThat(DurationConverter.parse("-0s")).isZero();
   }
 }
