@@ -119,6 +119,7 @@ public final class ReportJson {
     retention.put("validated", report.retention().validated());
     retention.put("purged", report.retention().purged());
     retention.put("deleted", report.retention().deleted());
+    retention.put("markedInvalid", report.retention().markedInvalid());
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("characters", characters);
     root.put("guildLinks", links);

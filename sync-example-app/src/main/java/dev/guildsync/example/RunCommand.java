@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -121,13 +122,14 @@ final class RunCommand extends DatabaseCommand {
     return Thread.currentThread().isInterrupted() ? RunLoop.Next.STOP : next;
   }
 
-  private static String line(RunReport outcome, Duration took) {
+  /** The one line per run: what both phases did, with the status checks when there were any. */
+  static String line(RunReport outcome, Duration took) {
     CharacterSyncReport report = outcome.characters().orElseGet(Reports::noCharacters);
     GuildSyncReport guilds = outcome.guilds().orElseGet(Reports::noGuilds);
     return String.format(
         Locale.ROOT,
         "%s run: %s and %s in %.1f s (characters updated %d, unchanged %d, not found %d,"
-            + " failed %d; members joined %d, left %d; %d requests)",
+            + " failed %d; %smembers joined %d, left %d; %d requests)",
         Instant.now(),
         Plural.count(guilds.guilds(), "guild", "guilds"),
         Plural.count(report.characters(), "character", "characters"),
@@ -136,8 +138,25 @@ final class RunCommand extends DatabaseCommand {
         report.unchanged(),
         report.notFound(),
         report.failed(),
+        statusChecks(report.retention()),
         guilds.joined(),
         guilds.left(),
         outcome.requests().sent());
+  }
+
+  /** The non-zero status-check counts, so that {@code --retention keep}'s marks show too. */
+  private static String statusChecks(CharacterSyncReport.RetentionCounts retention) {
+    StringJoiner counts = new StringJoiner(", ", "status checks: ", "; ").setEmptyValue("");
+    add(counts, "validated", retention.validated());
+    add(counts, "purged", retention.purged());
+    add(counts, "deleted", retention.deleted());
+    add(counts, "marked invalid", retention.markedInvalid());
+    return counts.toString();
+  }
+
+  private static void add(StringJoiner counts, String what, int count) {
+    if (count > 0) {
+      counts.add(what + " " + count);
+    }
   }
 }

@@ -135,7 +135,7 @@ class EndToEndIT {
     assertThat(json.get("outage").isNull()).as("no outage").isTrue();
     assertThat(json.get("retention").fieldNames())
         .toIterable()
-        .containsExactly("validated", "purged", "deleted");
+        .containsExactly("validated", "purged", "deleted", "markedInvalid");
     assertThat(json.get("guilds").toString())
         .as("the simulator serves neither tracked guild's roster: both 404, kept, rechecked later")
         .isEqualTo("{\"updated\":0,\"unchanged\":0,\"notFound\":2,\"failed\":0,\"duplicates\":0}");
