@@ -24,7 +24,10 @@ final class Summary {
     if (guilds.batches() > 0 || guilds.guilds() > 0) {
       out.printf(
           Locale.ROOT,
-          "Synced %s in %.1f s: updated %d, unchanged %d, not found %d, failed %d, duplicates %d%n",
+          "%s %s in %.1f s: updated %d, unchanged %d, not found %d, failed %d, duplicates %d%n",
+          guilds.failed() == guilds.guilds() && guilds.failed() > 0
+              ? "Every roster fetch failed:"
+              : "Synced",
           Plural.count(guilds.guilds(), "guild", "guilds"),
           guilds.duration().toMillis() / 1000.0,
           guilds.updated(),
@@ -43,6 +46,7 @@ final class Summary {
           guilds.renamed(),
           guilds.charactersCreated());
       guilds.duplicateGuilds().forEach(d -> out.printf(Locale.ROOT, "  duplicate: %s%n", d));
+      printReasons(out, guilds.failureReasons());
       List<TrackedGuild> notFound = guilds.notFoundGuilds();
       for (TrackedGuild guild : notFound.subList(0, Math.min(notFound.size(), NOT_FOUND_SHOWN))) {
         out.printf(
@@ -66,10 +70,31 @@ final class Summary {
     print(out, run.characters().orElseGet(Reports::noCharacters), run.requests());
   }
 
+  /**
+   * The first line's format: "Synced" only when profiles were fetched and some arrived; a run of
+   * status checks alone, or one where every fetch failed, says so.
+   */
+  private static String headline(CharacterSyncReport report) {
+    int characters = report.characters();
+    if (characters > 0 && report.retention().total() == characters) {
+      return "Checked the status of %s in %.1f s (%s); no profile was due.%n";
+    }
+    if (characters > 0 && report.failed() == characters) {
+      return "Every fetch failed: %s in %.1f s (%s); the reasons are below.%n";
+    }
+    return "Synced %s in %.1f s (%s).%n";
+  }
+
+  private static void printReasons(PrintWriter out, Map<String, Integer> reasons) {
+    for (Map.Entry<String, Integer> reason : reasons.entrySet()) {
+      out.printf(Locale.ROOT, "  failed x%d: %s%n", reason.getValue(), reason.getKey());
+    }
+  }
+
   static void print(PrintWriter out, CharacterSyncReport report, RequestCounts requests) {
     out.printf(
         Locale.ROOT,
-        "Synced %s in %.1f s (%s).%n",
+        headline(report),
         Plural.count(report.characters(), "character", "characters"),
         report.duration().toMillis() / 1000.0,
         Plural.count(report.batches(), "batch", "batches"));
@@ -107,9 +132,7 @@ final class Summary {
       out.printf(
           Locale.ROOT, "  %d characters were taken over by another run%n", report.leaseLost());
     }
-    for (Map.Entry<String, Integer> reason : report.failureReasons().entrySet()) {
-      out.printf(Locale.ROOT, "  failed x%d: %s%n", reason.getValue(), reason.getKey());
-    }
+    printReasons(out, report.failureReasons());
     if (!report.untrackedGuilds().isEmpty()) {
       out.println();
       out.println("Untracked guilds (characters link to NULL until you add these to guilds):");

@@ -6,6 +6,8 @@ import dev.guildsync.RequestCounts;
 import dev.guildsync.RunReport;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterSyncReport;
+import dev.guildsync.core.character.CharacterSyncReport.RetentionCounts;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildSyncReport;
 import dev.guildsync.core.guild.TrackedGuild;
@@ -63,5 +65,90 @@ class SummaryTest {
         .contains("not found: local guild 10, eu argent-dawn \"Guild 10\"")
         .doesNotContain("\"Guild 11\"")
         .contains("... and 3 more not found (all of them: `guilds`, or --report-json's");
+  }
+
+  @Test
+  void aStatusOnlyRunSaysItCheckedTheStatusNotThatItSynced() {
+    String out = print(characters(0, 0, new RetentionCounts(3, 1, 0, 0)));
+
+    assertThat(out)
+        .startsWith("Checked the status of 4 characters in 0.0 s (1 batch); no profile was due.")
+        .doesNotContain("Synced");
+  }
+
+  @Test
+  void aRunWhereEveryFetchFailedSaysSo() {
+    String out = print(characters(0, 5, new RetentionCounts(0, 0, 0, 0)));
+
+    assertThat(out)
+        .startsWith("Every fetch failed: 5 characters in 0.0 s (1 batch); the reasons are below.")
+        .contains("failed x5: timeout")
+        .doesNotContain("Synced");
+  }
+
+  @Test
+  void aRunThatUpdatedSomeSaysSynced() {
+    String out = print(characters(2, 1, new RetentionCounts(1, 0, 0, 0)));
+
+    assertThat(out).startsWith("Synced 4 characters in 0.0 s (1 batch).");
+  }
+
+  @Test
+  void aGuildPhaseWhereEveryRosterFetchFailedSaysSo() {
+    GuildSyncReport guilds =
+        new GuildSyncReport(
+            0,
+            0,
+            0,
+            2,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            List.of(),
+            List.of(),
+            Map.of("timeout", 2),
+            1,
+            Duration.ZERO);
+    StringWriter out = new StringWriter();
+
+    Summary.print(
+        new PrintWriter(out, true),
+        new RunReport(Optional.of(guilds), Optional.empty(), RequestCounts.NONE));
+
+    assertThat(out.toString())
+        .startsWith("Every roster fetch failed: 2 guilds in 0.0 s: updated 0, unchanged 0,")
+        .doesNotContain("Synced 2 guilds");
+  }
+
+  private static CharacterSyncReport characters(
+      int updated, int failed, RetentionCounts retention) {
+    return new CharacterSyncReport(
+        updated,
+        0,
+        0,
+        0,
+        failed,
+        0,
+        updated,
+        0,
+        0,
+        0,
+        List.of(),
+        failed > 0 ? Map.of("timeout", failed) : Map.of(),
+        retention,
+        1,
+        Duration.ZERO);
+  }
+
+  private static String print(CharacterSyncReport characters) {
+    StringWriter out = new StringWriter();
+    Summary.print(new PrintWriter(out, true), characters, RequestCounts.NONE);
+    return out.toString();
   }
 }
