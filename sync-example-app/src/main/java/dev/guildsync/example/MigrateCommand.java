@@ -14,8 +14,8 @@ final class MigrateCommand extends DatabaseCommand {
   @Override
   public Integer call() {
     database.probe(env);
-    MigrateResult result = Schema.migrate(database.jdbcUrl, database.user, env);
     PrintWriter out = spec.commandLine().getOut();
+    MigrateResult result = Schema.migrate(database.jdbcUrl, database.user, env, out::println);
     if (result.migrationsExecuted == 0) {
       out.printf("Schema is up to date at version %s.%n", result.initialSchemaVersion);
     } else {

@@ -3,9 +3,12 @@ package dev.guildsync.example;
 import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.jooq.JooqStore;
+import java.sql.SQLException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /** Where the schema comes from, how it is applied, and how a JDBC URL is shown without secrets. */
@@ -21,17 +24,33 @@ public final class Schema {
    * @throws SyncException with one line when the database cannot be reached or migrated
    */
   public static MigrateResult migrate(String jdbcUrl, String user, Environment env) {
+    return migrate(jdbcUrl, user, env, notice -> {});
+  }
+
+  /**
+   * Applies the shipped migration, first adopting the history an earlier snapshot kept in {@code
+   * flyway_schema_history} ({@link EarlierHistory}).
+   *
+   * @param notice told what was adopted, if anything
+   * @throws SyncException with one line when the database cannot be reached or migrated
+   */
+  static MigrateResult migrate(
+      String jdbcUrl, String user, Environment env, Consumer<String> notice) {
+    FluentConfiguration guildsync =
+        Flyway.configure()
+            .dataSource(jdbcUrl, user, env.get(Environment.DB_PASSWORD).orElse(null))
+            .locations(MIGRATION_LOCATION)
+            .table(JooqStore.HISTORY_TABLE)
+            // The application's own tables may be there already (a schema Flyway calls non-empty).
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .loggers("slf4j");
     try {
-      return Flyway.configure()
-          .dataSource(jdbcUrl, user, env.get(Environment.DB_PASSWORD).orElse(null))
-          .locations(MIGRATION_LOCATION)
-          .table(JooqStore.HISTORY_TABLE)
-          // The application's own tables may be there already (a schema Flyway calls non-empty).
-          .baselineOnMigrate(true)
-          .baselineVersion("0")
-          .loggers("slf4j")
-          .load()
-          .migrate();
+      EarlierHistory.adopt(guildsync, notice);
+      return guildsync.load().migrate();
+    } catch (SQLException e) {
+      throw new SyncException(
+          "cannot read the schema history at " + redact(jdbcUrl) + ": " + e.getMessage(), e);
     } catch (FlywayException e) {
       String message = String.valueOf(e.getMessage());
       if (message.contains("Unable to obtain connection")) {
