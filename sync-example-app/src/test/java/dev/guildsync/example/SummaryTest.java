@@ -54,13 +54,7 @@ class SummaryTest {
             Map.of(),
             1,
             Duration.ZERO);
-    StringWriter out = new StringWriter();
-
-    Summary.print(
-        new PrintWriter(out, true),
-        new RunReport(Optional.of(guilds), Optional.empty(), RequestCounts.NONE));
-
-    assertThat(out.toString())
+    assertThat(print(guilds))
         .contains("not found: local guild 1, eu argent-dawn \"Guild 1\"")
         .contains("not found: local guild 10, eu argent-dawn \"Guild 10\"")
         .doesNotContain("\"Guild 11\"")
@@ -115,13 +109,7 @@ class SummaryTest {
             Map.of("timeout", 2),
             1,
             Duration.ZERO);
-    StringWriter out = new StringWriter();
-
-    Summary.print(
-        new PrintWriter(out, true),
-        new RunReport(Optional.of(guilds), Optional.empty(), RequestCounts.NONE));
-
-    assertThat(out.toString())
+    assertThat(print(guilds))
         .startsWith("Every roster fetch failed: 2 guilds in 0.0 s: updated 0, unchanged 0,")
         .doesNotContain("Synced 2 guilds");
   }
@@ -144,6 +132,14 @@ class SummaryTest {
         retention,
         1,
         Duration.ZERO);
+  }
+
+  private static String print(GuildSyncReport guilds) {
+    StringWriter out = new StringWriter();
+    Summary.print(
+        new PrintWriter(out, true),
+        new RunReport(Optional.of(guilds), Optional.empty(), RequestCounts.NONE));
+    return out.toString();
   }
 
   private static String print(CharacterSyncReport characters) {
