@@ -162,7 +162,11 @@ public final class BenchCommand implements Callable<Integer> {
     if (soakOptions.soak != null) {
       BenchLog soakLog = new BenchLog(spec.commandLine().getErr());
       return new Soak(
-              soakOptions.soak, soakOptions.soakCharacters, spec.commandLine().getOut(), soakLog)
+              soakOptions.soak,
+              soakOptions.soakCharacters,
+              !soakOptions.reportRecoveryTimes,
+              spec.commandLine().getOut(),
+              soakLog)
           .run();
     }
     BenchPlan plan = plan();

@@ -26,7 +26,9 @@ import java.util.Locale;
  * every character must be synced again within two intervals, before the next fault; throughout,
  * live heap, threads, file descriptors, database connections, {@code sync_leases} rows and claims
  * are sampled ({@link SoakSeries}: none may grow); at the end, after SIGTERM, no claim or lease may
- * be left. The interval is the duration / 60, from 7 to 30 seconds.
+ * be left. The interval is the duration / 60, from 7 to 30 seconds. On a machine busy with other
+ * work (CI) a recovery time is noise: then each is reported, not judged, and what is judged instead
+ * is that every character was synced again after the last fault, by the end of the soak.
  */
 final class Soak {
   /** The exit code when a promise broke. */
@@ -47,6 +49,7 @@ final class Soak {
   private final Duration duration;
   private final int characters;
   private final Duration interval;
+  private final boolean judgeRecoveryTimes;
   private final PrintWriter out;
   private final BenchLog log;
   private final SoakSeries series = new SoakSeries();
@@ -57,9 +60,15 @@ final class Soak {
   private List<SoakInstance> instances;
   private boolean broken;
 
-  Soak(Duration duration, int characters, PrintWriter out, BenchLog log) {
+  Soak(
+      Duration duration,
+      int characters,
+      boolean judgeRecoveryTimes,
+      PrintWriter out,
+      BenchLog log) {
     this.duration = duration;
     this.characters = characters;
+    this.judgeRecoveryTimes = judgeRecoveryTimes;
     long seconds = Math.max(7, Math.min(30, duration.toSeconds() / 60));
     this.interval = Duration.ofSeconds(seconds);
     this.out = out;
@@ -100,6 +109,7 @@ final class Soak {
             "--soak " + duration + " is too short for its faults; give at least 3m");
       }
       Instant next = t0.plus(warmUp);
+      Instant lastEnded = t0;
       for (Fault fault : faults) {
         waitUntil(next);
         log.progress("soak %s: %s for %s", offset(), fault.name(), fault.length());
@@ -107,10 +117,23 @@ final class Soak {
         waitUntil(Instant.now().plus(fault.length()));
         fault.end().run();
         Instant ended = Instant.now();
+        lastEnded = ended;
         next = ended.plus(gap);
         recovered(fault, ended, next);
       }
       waitUntil(t0.plus(duration));
+      if (!judgeRecoveryTimes) {
+        long synced = countSyncedAfter(lastEnded);
+        boolean ok = synced == characters;
+        broken |= !ok;
+        results.add(
+            String.format(
+                Locale.ROOT,
+                "by the end: %,d of %,d characters synced again after the last fault %s",
+                synced,
+                characters,
+                ok ? "ok" : "BROKEN"));
+      }
       for (SoakInstance instance : instances) {
         instance.close(); // SIGTERM
       }
@@ -185,7 +208,7 @@ final class Soak {
       long synced = countSyncedAfter(ended);
       if (synced == characters) {
         Duration took = Duration.between(ended, Instant.now());
-        boolean ok = took.compareTo(allowed) <= 0;
+        boolean ok = !judgeRecoveryTimes || took.compareTo(allowed) <= 0;
         broken |= !ok;
         results.add(
             line(fault, String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0), ok));
@@ -193,8 +216,8 @@ final class Soak {
       }
       tick();
     }
-    broken = true;
-    results.add(line(fault, "not before the next fault", false));
+    broken |= judgeRecoveryTimes;
+    results.add(line(fault, "not before the next fault", !judgeRecoveryTimes));
   }
 
   private String line(Fault fault, String took, boolean ok) {
@@ -205,7 +228,7 @@ final class Soak {
         fault.length(),
         took,
         interval.multipliedBy(2).toSeconds(),
-        ok ? "ok" : "BROKEN");
+        !judgeRecoveryTimes ? "(reported)" : ok ? "ok" : "BROKEN");
   }
 
   private void waitUntil(Instant when) throws Exception {

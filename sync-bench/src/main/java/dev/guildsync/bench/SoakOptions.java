@@ -26,6 +26,14 @@ final class SoakOptions {
       description = "Characters the soak keeps in sync (default ${DEFAULT-VALUE}).")
   int soakCharacters;
 
+  @Option(
+      names = "--soak-report-recovery-times",
+      description =
+          "Print how long each recovery took instead of judging it against two intervals; judge"
+              + " that every character was synced again after the last fault, by the end. For a"
+              + " machine busy with other work (CI), where a recovery time is noise.")
+  boolean reportRecoveryTimes;
+
   /** {@code 30m}, {@code 90s}, {@code 1h} or ISO-8601. */
   static final class Minutes implements CommandLine.ITypeConverter<Duration> {
     @Override
