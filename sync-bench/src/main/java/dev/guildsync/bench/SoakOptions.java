@@ -30,7 +30,7 @@ final class SoakOptions {
       names = "--soak-report-recovery-times",
       description =
           "Print how long each recovery took instead of judging it against two intervals; judge"
-              + " that every character was synced again after the last fault, by the end. For a"
+              + " that every character was synced again within a minute of the last fault. For a"
               + " machine busy with other work (CI), where a recovery time is noise.")
   boolean reportRecoveryTimes;
 
