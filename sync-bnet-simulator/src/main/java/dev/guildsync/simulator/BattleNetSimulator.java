@@ -51,6 +51,7 @@ public final class BattleNetSimulator implements AutoCloseable {
   private final World world = new World();
   private final RequestMeter meter = new RequestMeter();
   private final SimulatedGuilds guilds = new SimulatedGuilds(world, meter);
+  private final SimulatedDetails details = new SimulatedDetails(world);
   private final TokenHandler tokens;
   private volatile Duration latency;
   private volatile OptionalInt quota;
@@ -78,7 +79,7 @@ public final class BattleNetSimulator implements AutoCloseable {
     server.setExecutor(workers);
     server.createContext("/token", tokens);
     ApiGate gate = new ApiGate(tokens, meter, () -> latency, () -> quota, () -> retryAfterOnQuota);
-    server.createContext("/profile/", new ApiHandler(world, gate, meter));
+    server.createContext("/profile/", new ApiHandler(world, gate, meter, details));
     server.createContext(RosterHandler.PREFIX, new RosterHandler(guilds, gate, meter));
     server.start();
   }
@@ -183,6 +184,11 @@ public final class BattleNetSimulator implements AutoCloseable {
    */
   public SimulatedGuilds guilds() {
     return guilds;
+  }
+
+  /** The characters' details: logins, 404s and failures per detail, request counts. */
+  public SimulatedDetails details() {
+    return details;
   }
 
   /** How many characters are stored. */
