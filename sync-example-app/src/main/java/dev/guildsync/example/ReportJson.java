@@ -6,6 +6,7 @@ import dev.guildsync.RequestCounts;
 import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
+import dev.guildsync.core.detail.CharacterDetail;
 import dev.guildsync.core.guild.GuildSyncReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ public final class ReportJson {
     root.put("members", members);
     // Each addition to the contract goes after what was there before it.
     root.put("retention", root.remove("retention"));
+    root.put("details", root.remove("details"));
     return root;
   }
 
@@ -76,7 +78,25 @@ public final class ReportJson {
     root.put("requests", counts);
     root.put("durationMillis", report.duration().toMillis());
     root.put("retention", retention);
+    root.put("details", details(report));
     return root;
+  }
+
+  /** One entry per enabled detail, in {@link CharacterDetail}'s order, zeros included. */
+  private static Map<String, Object> details(CharacterSyncReport report) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    for (CharacterDetail detail : CharacterDetail.values()) {
+      CharacterSyncReport.DetailCounts counts = report.details().get(detail);
+      if (counts != null) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fetched", counts.fetched());
+        json.put("notModified", counts.notModified());
+        json.put("absent", counts.absent());
+        json.put("failed", counts.failed());
+        details.put(detail.wireName(), json);
+      }
+    }
+    return details;
   }
 
   private static Map<String, Object> untrackedGuild(UntrackedGuild guild) {

@@ -127,7 +127,12 @@ class EndToEndIT {
             "durationMillis",
             "guilds",
             "members",
-            "retention");
+            "retention",
+            "details");
+    assertThat(json.get("details").fieldNames())
+        .toIterable()
+        .as("the default details, in order")
+        .containsExactly("equipment", "mythic-plus", "professions");
     assertThat(json.get("retention").fieldNames())
         .toIterable()
         .containsExactly("validated", "purged", "deleted");
