@@ -46,6 +46,9 @@ final class SimulatedDetailData {
           "OFF_HAND");
   private static final Set<String> ENCHANTED =
       Set.of("BACK", "CHEST", "WRIST", "LEGS", "FEET", "FINGER_1", "FINGER_2", "MAIN_HAND");
+  private static final List<String> CRAFTS =
+      List.of(
+          "Blacksmithing", "Tailoring", "Jewelcrafting", "Enchanting", "Alchemy", "Inscription");
   private static final Instant SEASON_START = Instant.parse("2026-11-17T15:00:00Z");
 
   private SimulatedDetailData() {}
@@ -67,7 +70,10 @@ final class SimulatedDetailData {
     made.put(
         CharacterDetail.PROFESSIONS,
         new Professions(
-            List.of(profession(164 + id % 3, "Blacksmithing", 80), profession(171, "Alchemy", 65)),
+            List.of(
+                profession(164 + id % 6, CRAFTS.get((int) (id % 6)), 50 + (int) (id % 51)),
+                profession(
+                    164 + (id + 3) % 6, CRAFTS.get((int) ((id + 3) % 6)), 40 + (int) (id % 61))),
             List.of(profession(185, "Cooking", 40))));
     made.put(CharacterDetail.RAIDS, raids(p, (int) (id % 8), login));
     made.put(

@@ -18,7 +18,8 @@ import java.util.Optional;
  * The demo: the whole story on this machine, with no setup. Embedded PostgreSQL, the Battle.net
  * simulator on a free loopback port, a world with one character per rule, two sync runs, and what
  * happened to each character and why; then a guild's life at Battle.net, run by run ({@link
- * DemoGuildStory}). The example app's {@code demo} command runs it.
+ * DemoGuildStory}), and the details fetched after a login ({@link DemoDetailsStory}). The example
+ * app's {@code demo} command runs it.
  */
 public final class Demo {
   private Demo() {}
@@ -80,8 +81,14 @@ public final class Demo {
           unexpected.isEmpty()
               ? "Every expectation of the guild story held."
               : "The guild story went differently than expected: " + String.join("; ", unexpected));
+      List<String> details = DemoDetailsStory.tell(out, wiring, simulator, db.dataSource());
+      out.println();
+      out.println(
+          details.isEmpty()
+              ? "Every expectation of the details story held."
+              : "The details story went differently than expected: " + String.join("; ", details));
       out.flush();
-      return afterFirst.equals(afterSecond) && unexpected.isEmpty();
+      return afterFirst.equals(afterSecond) && unexpected.isEmpty() && details.isEmpty();
     }
   }
 
