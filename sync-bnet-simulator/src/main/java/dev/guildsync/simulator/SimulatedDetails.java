@@ -68,6 +68,15 @@ public final class SimulatedDetails {
     world.put(region, profile.toBuilder().lastLogin(at).build(), at);
   }
 
+  /**
+   * The five details the simulator makes up for {@code profile} (the same every time for the same
+   * profile): what a character it serves starts with, for benchmarks and tests that need realistic
+   * projections without a server.
+   */
+  public static Map<CharacterDetail, DetailData> madeUp(CharacterProfile profile) {
+    return SimulatedDetailData.madeUp(Objects.requireNonNull(profile, "profile"));
+  }
+
   /** Makes a character's detail answer 404 (private or not served), until {@link #serve}. */
   public void notFound(Region region, String realmSlug, String name, CharacterDetail detail) {
     script(region, realmSlug, name, detail, Script.NOT_FOUND);
