@@ -2,6 +2,7 @@ package dev.guildsync.bench;
 
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRoster;
@@ -62,6 +63,11 @@ final class MeteredGuildStore implements GuildStorePort {
   @Override
   public GuildSaveResult saveGuild(Lease lease, GuildChange change) {
     return metered(saves, () -> store.saveGuild(lease, change));
+  }
+
+  @Override
+  public GuildSaveResult saveGuild(Lease lease, GuildChange change, FailureBackoff backoff) {
+    return metered(saves, () -> store.saveGuild(lease, change, backoff));
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.character.GuildLookupPort;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import java.time.Instant;
 import java.util.List;
@@ -55,9 +56,15 @@ final class TimedPorts {
 
     @Override
     public CharacterSaveResult saveCharacters(Lease lease, List<CharacterChange> changes) {
+      return saveCharacters(lease, changes, FailureBackoff.DEFAULT);
+    }
+
+    @Override
+    public CharacterSaveResult saveCharacters(
+        Lease lease, List<CharacterChange> changes, FailureBackoff backoff) {
       long start = System.nanoTime();
       try {
-        return store.saveCharacters(lease, changes);
+        return store.saveCharacters(lease, changes, backoff);
       } finally {
         saveNanos.add(System.nanoTime() - start);
       }

@@ -118,7 +118,7 @@ class SharedQuotaProcessIT {
     }
     for (int i = 0; i < PROCESSES; i++) {
       Process process = processes.get(i);
-      assertThat(process.waitFor(100, TimeUnit.SECONDS)).as("process " + i + " ended").isTrue();
+      assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("process " + i + " ended").isTrue();
       assertThat(process.exitValue())
           .as(
               "process %d's exit code; its output:%n%s",

@@ -122,6 +122,16 @@ final class Claims {
     return held;
   }
 
+  /**
+   * Takes {@code keys} from whatever lease holds them: the holder's save then finds no claim and
+   * writes nothing. A lease left holding nothing ends with the next claim's clean-up.
+   */
+  void drop(DSLContext tx, Collection<Long> keys) {
+    if (!keys.isEmpty()) {
+      tx.deleteFrom(table).where(key.eq(DSL.any(keys.toArray(Long[]::new)))).execute();
+    }
+  }
+
   /** Moves the end of {@code lease}; one row, whatever it holds. */
   static void renew(DSLContext dsl, Lease lease, Instant until) {
     dsl.update(SYNC_LEASES)

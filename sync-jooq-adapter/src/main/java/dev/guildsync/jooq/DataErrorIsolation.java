@@ -1,11 +1,13 @@
 package dev.guildsync.jooq;
 
+import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
+
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
 import dev.guildsync.core.claim.CommonChange;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,13 +20,12 @@ import org.jooq.DSLContext;
 /**
  * Saves a batch that PostgreSQL refused for its data, around the changes that carry the bad data:
  * the batch is split in halves, each saved in its own transaction, recursively, until each refused
- * change stands alone; that change is not written, and its character is parked (failure counted,
- * the database's reason in {@code last_error}, not due for {@link #PARK_FOR}). One bad value costs
- * about {@code 2 log2(n)} extra transactions; the rest of the batch is written as asked.
+ * change stands alone; that change is not written, and its character is parked as the sync's own
+ * failures are (failure counted, the database's reason in {@code last_error}, not due before the
+ * run's back-off after its failure count ends). One bad value costs about {@code 2 log2(n)} extra
+ * transactions; the rest of the batch is written as asked.
  */
 final class DataErrorIsolation {
-  /** How long a character whose change the database refused waits before it is due again. */
-  static final Duration PARK_FOR = Duration.ofDays(1);
 
   /** Runs one save of some changes in a transaction of its own. */
   interface Transactions {
@@ -34,11 +35,14 @@ final class DataErrorIsolation {
   private final Transactions transactions;
   private final DatabaseErrors errors;
   private final Lease lease;
+  private final FailureBackoff backoff;
 
-  DataErrorIsolation(Transactions transactions, DatabaseErrors errors, Lease lease) {
+  DataErrorIsolation(
+      Transactions transactions, DatabaseErrors errors, Lease lease, FailureBackoff backoff) {
     this.transactions = transactions;
     this.errors = errors;
     this.lease = lease;
+    this.backoff = backoff;
   }
 
   /** Saves {@code changes}, which failed together with {@code failure}. */
@@ -70,12 +74,32 @@ final class DataErrorIsolation {
               if (!Claims.CHARACTERS.finish(tx, lease, List.of(key)).contains(key)) {
                 return false;
               }
-              DueClaim.park(tx, at(change).plus(PARK_FOR), Map.of(key, reason));
+              Integer failures =
+                  tx.select(CHARACTERS.FAILURE_COUNT)
+                      .from(CHARACTERS)
+                      .where(CHARACTERS.ID.eq(key))
+                      .forNoKeyUpdate()
+                      .fetchOne(CHARACTERS.FAILURE_COUNT);
+              if (failures != null) {
+                DueClaim.park(tx, until(change, failures + 1), Map.of(key, reason));
+              }
               return true;
             });
     return held
         ? new CharacterSaveResult(Set.of(), Set.of(), Map.of(change.key(), reason))
         : new CharacterSaveResult(Set.of(), Set.of(change.key()), Map.of());
+  }
+
+  /**
+   * When a refused change's character is due again: a failure's own next attempt (the rules applied
+   * the back-off already), else the run's back-off after its {@code failures}-th failure.
+   */
+  private Instant until(CharacterChange change, int failures) {
+    if (change instanceof CharacterChange.Common c
+        && c.change() instanceof CommonChange.Failed<CharacterKey> f) {
+      return f.nextAttemptAt();
+    }
+    return backoff.nextAttempt(at(change), failures);
   }
 
   /** When the change happened, by the caller's clock. */

@@ -4,12 +4,12 @@ import static dev.guildsync.jooq.generated.Tables.GUILDS;
 
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.claim.CommonChange;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildSaveResult;
 import dev.guildsync.core.guild.GuildSaveStatus;
 import dev.guildsync.jooq.generated.tables.Guilds;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -26,9 +26,6 @@ import org.jooq.impl.DSL;
  * outcome for a refresh ({@link RosterSave}).
  */
 final class GuildSave {
-  /** How long a guild whose roster the database refused waits before it is due again. */
-  static final Duration PARK_FOR = Duration.ofDays(1);
-
   private static final Guilds G = GUILDS;
 
   private GuildSave() {}
@@ -72,21 +69,34 @@ final class GuildSave {
   }
 
   /**
-   * Parks a guild whose change the database refused for its data: its claim ends, its failure is
-   * counted with {@code reason}, and it is not due for {@link #PARK_FOR} after {@code at}.
+   * Parks a guild whose change the database refused for its data, as the sync's own failures are:
+   * its claim ends, its failure is counted with {@code reason}, and it is not due before a
+   * failure's own next attempt or, for any other change, {@code backoff} after its failure count.
    */
-  static GuildSaveResult park(DSLContext tx, Lease lease, GuildChange change, String reason) {
+  static GuildSaveResult park(
+      DSLContext tx, Lease lease, GuildChange change, String reason, FailureBackoff backoff) {
     long key = change.key().value();
-    if (tx.select(G.ID).from(G).where(G.ID.eq(key)).forNoKeyUpdate().fetchOne() == null) {
+    Integer failures =
+        tx.select(G.FAILURE_COUNT)
+            .from(G)
+            .where(G.ID.eq(key))
+            .forNoKeyUpdate()
+            .fetchOne(G.FAILURE_COUNT);
+    if (failures == null) {
       return GuildSaveResult.notWritten(GuildSaveStatus.GUILD_DELETED);
     }
     if (Claims.GUILDS.finish(tx, lease, List.of(key)).isEmpty()) {
       return GuildSaveResult.notWritten(GuildSaveStatus.LEASE_LOST);
     }
+    Instant until =
+        change instanceof GuildChange.Common c
+                && c.change() instanceof CommonChange.Failed<GuildKey> f
+            ? f.nextAttemptAt()
+            : backoff.nextAttempt(at(change), failures + 1);
     tx.update(G)
-        .set(G.FAILURE_COUNT, G.FAILURE_COUNT.plus(1))
+        .set(G.FAILURE_COUNT, failures + 1)
         .set(G.LAST_ERROR, reason)
-        .set(G.NEXT_ATTEMPT_AT, Timestamps.utc(at(change).plus(PARK_FOR)))
+        .set(G.NEXT_ATTEMPT_AT, Timestamps.utc(until))
         .where(G.ID.eq(key))
         .execute();
     return GuildSaveResult.notWritten(GuildSaveStatus.PARKED);

@@ -11,6 +11,7 @@ import dev.guildsync.core.character.CharacterSaveResult;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import java.util.HashMap;
 import java.util.List;
@@ -50,22 +51,25 @@ final class JooqCharacterStore {
         () -> (long) dsl.fetchCount(CHARACTERS, DueClaim.isDue(query, UUID.randomUUID())));
   }
 
-  CharacterSaveResult saveCharacters(Lease lease, List<CharacterChange> changes) {
+  CharacterSaveResult saveCharacters(
+      Lease lease, List<CharacterChange> changes, FailureBackoff backoff) {
     Objects.requireNonNull(lease, "lease");
+    Objects.requireNonNull(backoff, "backoff");
     ChangesByKind byKind = ChangesByKind.of(changes);
     if (byKind.keys().isEmpty()) {
       return CharacterSaveResult.clean();
     }
+    CommitRecord<CharacterSaveResult> record = new CommitRecord<>();
     return calls.retrying(
         "saving",
         () -> {
           try {
-            return calls.inTransaction(tx -> BatchSave.write(tx, lease, byKind));
+            return calls.inTransactionOnce(record, tx -> BatchSave.write(tx, lease, byKind));
           } catch (RuntimeException e) {
             if (!DatabaseErrors.isDataError(e)) {
               throw e;
             }
-            return new DataErrorIsolation(calls::inTransaction, calls.errors(), lease)
+            return new DataErrorIsolation(calls::inTransaction, calls.errors(), lease, backoff)
                 .save(List.copyOf(changes), e);
           }
         });

@@ -6,6 +6,7 @@ import dev.guildsync.core.Region;
 import dev.guildsync.core.character.ProfileGuild;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRef;
@@ -48,23 +49,25 @@ final class JooqGuildStore {
         "reading guild " + guild.key(), () -> GuildSnapshotRead.read(calls.dsl(), guild, roster));
   }
 
-  GuildSaveResult saveGuild(Lease lease, GuildChange change) {
+  GuildSaveResult saveGuild(Lease lease, GuildChange change, FailureBackoff backoff) {
     Objects.requireNonNull(lease, "lease");
     Objects.requireNonNull(change, "change");
+    Objects.requireNonNull(backoff, "backoff");
+    CommitRecord<GuildSaveResult> record = new CommitRecord<>();
     return calls.retrying(
         "saving guild " + change.key(),
         () -> {
           try {
-            return calls.inTransaction(tx -> GuildSave.write(tx, lease, change));
+            return calls.inTransactionOnce(record, tx -> GuildSave.write(tx, lease, change));
           } catch (RuntimeException e) {
             if (DatabaseErrors.violates(e, G1_CONSTRAINT)) {
-              return calls.inTransaction(tx -> GuildSave.write(tx, lease, change));
+              return calls.inTransactionOnce(record, tx -> GuildSave.write(tx, lease, change));
             }
             if (!DatabaseErrors.isDataError(e)) {
               throw e;
             }
             String reason = "not stored: " + calls.errors().reason(e);
-            return calls.inTransaction(tx -> GuildSave.park(tx, lease, change, reason));
+            return calls.inTransaction(tx -> GuildSave.park(tx, lease, change, reason, backoff));
           }
         });
   }
@@ -82,13 +85,15 @@ final class JooqGuildStore {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(guilds, "guilds");
     return calls.retrying(
-        "registering guilds", () -> GuildRegistry.register(calls.dsl(), region, guilds));
+        "registering guilds",
+        () -> calls.inTransaction(tx -> GuildRegistry.register(tx, region, guilds)));
   }
 
   Set<GuildKey> followGuilds(Region region, Collection<ProfileGuild> guilds) {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(guilds, "guilds");
     return calls.retrying(
-        "following guilds", () -> GuildRegistry.follow(calls.dsl(), region, guilds));
+        "following guilds",
+        () -> calls.inTransaction(tx -> GuildRegistry.follow(tx, region, guilds)));
   }
 }

@@ -13,6 +13,7 @@ import dev.guildsync.core.character.GuildRegistryPort;
 import dev.guildsync.core.character.ProfileGuild;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRoster;
@@ -165,15 +166,22 @@ public final class JooqStore
    *
    * <p>One transaction with a number of statements that does not grow with the batch. When
    * PostgreSQL refuses the batch for its data (SQLSTATE class 22 or 23), the batch is saved again
-   * in halves, recursively, and each refused change's character is parked for one day with the
-   * database's reason.
+   * in halves, recursively, and each refused change's character is parked with the database's
+   * reason under {@code backoff}.
    *
    * @throws IllegalArgumentException when two changes are for the same character; nothing is
    *     written
    */
   @Override
+  public CharacterSaveResult saveCharacters(
+      Lease lease, List<CharacterChange> changes, FailureBackoff backoff) {
+    return characters.saveCharacters(lease, changes, backoff);
+  }
+
+  /** Parks under {@link FailureBackoff#DEFAULT}, the syncs' default back-off. */
+  @Override
   public CharacterSaveResult saveCharacters(Lease lease, List<CharacterChange> changes) {
-    return characters.saveCharacters(lease, changes);
+    return saveCharacters(lease, changes, FailureBackoff.DEFAULT);
   }
 
   /**
@@ -211,15 +219,21 @@ public final class JooqStore
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction of at most sixteen statements, whatever the roster size. When another local
-   * guild takes the roster's Battle.net id while this save runs, the save is tried again once and
-   * then finds that guild: {@code DUPLICATE}, never a unique-constraint error. When PostgreSQL
+   * <p>One transaction of at most seventeen statements, whatever the roster size. When another
+   * local guild takes the roster's Battle.net id while this save runs, the save is tried again once
+   * and then finds that guild: {@code DUPLICATE}, never a unique-constraint error. When PostgreSQL
    * refuses the change for its data (SQLSTATE class 22 or 23), nothing of it is written; the guild
-   * is parked for one day with the database's reason ({@code PARKED}).
+   * is parked with the database's reason under {@code backoff} ({@code PARKED}).
    */
   @Override
+  public GuildSaveResult saveGuild(Lease lease, GuildChange change, FailureBackoff backoff) {
+    return guilds.saveGuild(lease, change, backoff);
+  }
+
+  /** Parks under {@link FailureBackoff#DEFAULT}, the syncs' default back-off. */
+  @Override
   public GuildSaveResult saveGuild(Lease lease, GuildChange change) {
-    return guilds.saveGuild(lease, change);
+    return saveGuild(lease, change, FailureBackoff.DEFAULT);
   }
 
   /**

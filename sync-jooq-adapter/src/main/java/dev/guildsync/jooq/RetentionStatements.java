@@ -16,9 +16,9 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The statements of Blizzard's retention rule, set-based like {@link ChangeStatements}: one update
- * for validated characters, one per policy present for invalid ones (a purge also deletes the
- * purged characters' guild memberships when the {@code guild_members} table exists, and their
- * details: D6), one delete for the {@code DELETE} policy. Each returns the keys it wrote.
+ * for validated characters, one per policy present for invalid ones (a purge also clears the guild
+ * tables' pointers to the purged characters, see {@link GuildPointers}, and removes their details:
+ * D6), one delete for the {@code DELETE} policy. Each returns the keys it wrote.
  */
 final class RetentionStatements {
   private static final Characters C = CHARACTERS;
@@ -65,7 +65,7 @@ final class RetentionStatements {
 
   private List<Long> purge(List<CharacterChange.Invalidated> changes) {
     List<Long> purged = mark(changes, true);
-    GuildMemberships.delete(tx, purged);
+    GuildPointers.clear(tx, purged);
     DetailWrites.removeFor(tx, purged);
     return purged;
   }

@@ -37,6 +37,7 @@ final class RosterCharacterWrites {
   private final Set<Long> live;
   private final Map<Long, Long> keysByBnetId = new HashMap<>();
   private final Set<Long> identityChanged = new HashSet<>();
+  private final Set<Long> renameRefused = new HashSet<>();
   private int created;
 
   /**
@@ -63,14 +64,27 @@ final class RosterCharacterWrites {
     var name = v.column("name", SQLDataType.CLOB, String[]::new, r -> r.to().name());
     markHolders(v, realm, name, r -> r.id(), C.ID.ne(v.id()));
     Characters other = C.as("other");
-    tx.update(C)
-        .set(C.REALM, realm)
-        .set(C.NAME, name)
-        .from(v.table())
-        .where(C.ID.eq(v.id()))
-        .andNotExists(
-            DSL.selectOne().from(other).where(holds(other, realm, name)).and(other.ID.ne(C.ID)))
-        .execute();
+    Set<Long> renamed =
+        tx.update(C)
+            .set(C.REALM, realm)
+            .set(C.NAME, name)
+            .from(v.table())
+            .where(C.ID.eq(v.id()))
+            .andNotExists(
+                DSL.selectOne().from(other).where(holds(other, realm, name)).and(other.ID.ne(C.ID)))
+            .returningResult(C.ID)
+            .fetchSet(r -> r.value1());
+    rows.forEach(
+        r -> {
+          if (!renamed.contains(r.key().value())) {
+            renameRefused.add(r.key().value());
+          }
+        });
+  }
+
+  /** The characters whose rename {@link #rename} refused (their events are not recorded). */
+  Set<Long> renamesRefused() {
+    return renameRefused;
   }
 
   /**

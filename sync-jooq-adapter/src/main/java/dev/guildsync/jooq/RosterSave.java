@@ -10,6 +10,7 @@ import dev.guildsync.core.guild.GuildData;
 import dev.guildsync.core.guild.GuildSaveResult;
 import dev.guildsync.core.guild.GuildSaveStatus;
 import dev.guildsync.core.guild.MemberCharacter;
+import dev.guildsync.core.guild.MemberEventKind;
 import dev.guildsync.core.guild.RosterUpdate;
 import dev.guildsync.jooq.generated.tables.Guilds;
 import java.util.ArrayList;
@@ -86,6 +87,10 @@ final class RosterSave {
             e ->
                 characters
                     .key(e.character())
+                    .filter(
+                        k ->
+                            e.kind() != MemberEventKind.RENAMED
+                                || !characters.renamesRefused().contains(k))
                     .ifPresent(k -> events.add(new RosterRowWrites.Event(k, e))));
     rows.events(events);
     rows.links(
@@ -98,7 +103,12 @@ final class RosterSave {
         GuildSaveStatus.WRITTEN,
         Optional.empty(),
         characters.created(),
-        characters.identityChanged().stream().map(CharacterKey::of).collect(Collectors.toSet()));
+        keys(characters.identityChanged()),
+        keys(characters.renamesRefused()));
+  }
+
+  private static Set<CharacterKey> keys(Set<Long> keys) {
+    return keys.stream().map(CharacterKey::of).collect(Collectors.toSet());
   }
 
   /** Every existing character the update names. */

@@ -77,6 +77,15 @@ final class StoreCalls {
     return dsl.transactionResult(tx -> work.apply(tx.dsl()));
   }
 
+  /**
+   * Runs {@code work} in a transaction of its own, unless {@code record} shows that its last
+   * attempt committed: then that attempt's result, with nothing written again. Call it inside
+   * {@link #retrying} with one record per call.
+   */
+  <T> T inTransactionOnce(CommitRecord<T> record, Function<DSLContext, T> work) {
+    return record.committed(dsl).orElseGet(() -> inTransaction(tx -> record.attempt(tx, work)));
+  }
+
   /** Runs {@code work}, which must be safe to repeat whole, retrying transient errors. */
   <T> T retrying(String doing, Supplier<T> work) {
     return run(doing, () -> retry.run(doing, work));

@@ -1,5 +1,6 @@
 package dev.guildsync.jooq;
 
+import dev.guildsync.testing.guild.GuildFollowContract;
 import dev.guildsync.testing.guild.GuildLeasePortContract;
 import dev.guildsync.testing.guild.GuildRegistryPortContract;
 import dev.guildsync.testing.guild.GuildStoreCharactersContract;
@@ -45,6 +46,14 @@ class JooqGuildPortsContractIT {
 
   @Nested
   class GuildRegistry extends GuildRegistryPortContract {
+    @Override
+    protected GuildStoreFixture newFixture() {
+      return JooqGuildStoreFixture.empty();
+    }
+  }
+
+  @Nested
+  class GuildFollow extends GuildFollowContract {
     @Override
     protected GuildStoreFixture newFixture() {
       return JooqGuildStoreFixture.empty();

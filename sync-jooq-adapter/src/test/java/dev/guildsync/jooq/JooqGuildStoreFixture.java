@@ -49,7 +49,8 @@ final class JooqGuildStoreFixture implements GuildStoreFixture {
   }
 
   /** The store the character sync uses: the same one (one store serves both syncs). */
-  JooqStore characterStore() {
+  @Override
+  public JooqStore characterStore() {
     return characters.store();
   }
 

@@ -16,6 +16,7 @@ import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.character.GuildLink;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.testing.MutableClock;
 import dev.guildsync.testing.character.ScriptedProfileSource;
 import dev.guildsync.testing.character.StoredCharacter;
@@ -107,6 +108,19 @@ class PoisonValueIT {
         .toList();
   }
 
+  /** Every added character's profile; Char77's has a class the user's CHECK refuses. */
+  private static ScriptedProfileSource profilesPoisoningChar77() {
+    ScriptedProfileSource profiles = new ScriptedProfileSource();
+    for (int i = 0; i < BATCH; i++) {
+      CharacterProfile.Builder profile = TestProfiles.profile(eu("Char" + i), 5000 + i);
+      if (i == 77) {
+        profile.characterClass("Poisoned");
+      }
+      profiles.script(eu("Char" + i), FetchResult.found(profile.build(), null));
+    }
+    return profiles;
+  }
+
   @ParameterizedTest
   @EnumSource(Poison.class)
   void oneRefusedValueParksItsCharacterAndTheOther149AreSaved(Poison poison) {
@@ -138,7 +152,9 @@ class PoisonValueIT {
         assertThat(row.characterClass()).isEmpty();
         assertThat(row.failureCount()).isEqualTo(1);
         assertThat(row.lastError()).isEqualTo(Optional.of(result.parked().get(poisoned)));
-        assertThat(row.nextAttemptAt()).contains(T0.plus(DataErrorIsolation.PARK_FOR));
+        assertThat(row.nextAttemptAt())
+            .as("the default back-off after a first failure")
+            .contains(T0.plus(FailureBackoff.DEFAULT.delay(1)));
       } else {
         assertThat(row.lastSyncedAt()).contains(T0);
         assertThat(row.characterClass()).contains("Paladin");
@@ -148,7 +164,11 @@ class PoisonValueIT {
     assertThat(fixture.store().claimDueCharacters(at(T0.plus(LEASE).plusSeconds(1))).isEmpty())
         .as("not handed out before its back-off, though its lease is long over")
         .isTrue();
-    assertThat(fixture.store().claimDueCharacters(at(T0.plus(DataErrorIsolation.PARK_FOR))).items())
+    assertThat(
+            fixture
+                .store()
+                .claimDueCharacters(at(T0.plus(FailureBackoff.DEFAULT.delay(1))))
+                .items())
         .extracting(DueCharacter::key)
         .contains(poisoned);
   }
@@ -157,14 +177,7 @@ class PoisonValueIT {
   void aRunThroughTheServiceCountsTheParkedCharacterAsFailedAndCompletes() {
     JooqStoreFixture fixture = JooqStoreFixture.empty();
     List<CharacterKey> keys = addCharacters(fixture);
-    ScriptedProfileSource profiles = new ScriptedProfileSource();
-    for (int i = 0; i < BATCH; i++) {
-      CharacterProfile.Builder profile = TestProfiles.profile(eu("Char" + i), 5000 + i);
-      if (i == 77) {
-        profile.characterClass("Poisoned");
-      }
-      profiles.script(eu("Char" + i), FetchResult.found(profile.build(), null));
-    }
+    ScriptedProfileSource profiles = profilesPoisoningChar77();
 
     CharacterSyncReport report =
         CharacterSyncService.newBuilder()
@@ -185,5 +198,34 @@ class PoisonValueIT {
     assertThat(fixture.read(keys.get(77)).lastError()).isPresent();
     assertThat(keys.stream().map(fixture::read).filter(r -> r.lastSyncedAt().isPresent()))
         .hasSize(BATCH - 1);
+  }
+
+  @Test
+  void aParkedCharacterWaitsTheRunsBackoffAfterItsFailureCount() {
+    JooqStoreFixture fixture = JooqStoreFixture.empty();
+    List<CharacterKey> keys = addCharacters(fixture);
+    fixture
+        .sql()
+        .execute("update characters set failure_count = 2 where id = " + keys.get(77).value());
+    ScriptedProfileSource profiles = profilesPoisoningChar77();
+
+    CharacterSyncService.newBuilder()
+        .guildLookup(fixture.guildLookup())
+        .characterStore(fixture.store())
+        .profileSource(profiles)
+        .clock(new MutableClock(T0))
+        .settings(
+            CharacterSyncSettings.newBuilder()
+                .batchSize(BATCH)
+                .failureBackoff(Duration.ofMinutes(10), Duration.ofHours(6))
+                .build())
+        .build()
+        .run();
+
+    StoredCharacter parked = fixture.read(keys.get(77));
+    assertThat(parked.failureCount()).isEqualTo(3);
+    assertThat(parked.nextAttemptAt())
+        .as("the run's back-off after a third failure: 10 min doubled twice, not a fixed day")
+        .contains(T0.plus(Duration.ofMinutes(40)));
   }
 }

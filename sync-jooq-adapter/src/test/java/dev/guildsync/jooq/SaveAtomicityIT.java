@@ -84,8 +84,10 @@ class SaveAtomicityIT {
         .hasMessage("database error while saving: test trigger refused the row");
 
     assertThat(statements)
-        .as("guild lock, two ending the claims, refreshed, not found, then the failing one")
-        .hasValue(6);
+        .as(
+            "transaction id, guild lock, two ending the claims, refreshed, not found, then the"
+                + " failing one")
+        .hasValue(7);
     assertThat(List.of(plain.read(refreshed), plain.read(notFound), plain.read(failed)))
         .isEqualTo(before);
     assertThat(plain.sql().fetchValues(CHARACTER_CLAIMS.LEASE_ID))

@@ -105,13 +105,15 @@ class StatementCountIT {
   }
 
   @Test
-  void aMixedBatchOfTenAndOfAThousandSendTheSameEightStatements() {
+  void aMixedBatchOfTenAndOfAThousandSendTheSameNineStatements() {
     int ten = mixedSave(10);
     fixture = JooqStoreFixture.empty();
     guild = fixture.addGuild(5, Region.EU, 115248327L);
     int thousand = mixedSave(1_000);
 
-    assertThat(ten).as("guild lock, two to end the claims, five updates").isEqualTo(8);
+    assertThat(ten)
+        .as("transaction id, guild lock, two to end the claims, five updates")
+        .isEqualTo(9);
     assertThat(thousand).isEqualTo(ten);
   }
 
@@ -129,8 +131,8 @@ class StatementCountIT {
     int withoutLinks = statements.get();
     store.saveCharacters(new Lease(batch.lease().id(), batch.lease().until()), List.of());
 
-    assertThat(withoutLinks).as("two to end the claims, one update").isEqualTo(3);
-    assertThat(statements).as("an empty save sends nothing").hasValue(3);
+    assertThat(withoutLinks).as("transaction id, two to end the claims, one update").isEqualTo(4);
+    assertThat(statements).as("an empty save sends nothing").hasValue(4);
     assertThat(fixture.read(batch.items().get(0).key()).ref()).isEqualTo(eu("Char1"));
   }
 

@@ -103,7 +103,9 @@ final class CharacterBatches
       }
     }
     CharacterSaveResult saved =
-        steps.step("saving", () -> store.saveCharacters(claimed.lease(), changes));
+        steps.step(
+            "saving",
+            () -> store.saveCharacters(claimed.lease(), changes, settings.run().failureBackoff()));
     for (int i = 0; i < characters.size(); i++) {
       CharacterOutcome outcome = Outcomes.of(characters.get(i), changes.get(i), saved);
       boolean dropped = saved.guildLinksDropped().contains(outcome.character().key());

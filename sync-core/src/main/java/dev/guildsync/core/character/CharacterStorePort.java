@@ -2,9 +2,11 @@ package dev.guildsync.core.character;
 
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.claim.LeasePort;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where characters are stored: hands out due characters under a lease and writes their outcomes.
@@ -52,4 +54,24 @@ public interface CharacterStorePort extends LeasePort {
    *     retries the implementation makes); nothing of the batch was written
    */
   CharacterSaveResult saveCharacters(Lease lease, List<CharacterChange> changes);
+
+  /**
+   * {@link #saveCharacters(Lease, List)}, parking a character whose change the store cannot write
+   * for its data as the sync's own failures are: a {@link
+   * dev.guildsync.core.claim.CommonChange.Failed} change with its failure count and next attempt,
+   * any other change with the character's failure count one more and its next attempt {@code
+   * backoff.delay(count)} after the change's time. The services call this one with their run's
+   * back-off.
+   *
+   * <p>The default ignores {@code backoff} and calls {@link #saveCharacters(Lease, List)}, which
+   * parks for an interval of the store's choosing: override both in a store that parks.
+   *
+   * @param backoff the run's failure back-off
+   * @throws dev.guildsync.core.SyncException as {@link #saveCharacters(Lease, List)}
+   */
+  default CharacterSaveResult saveCharacters(
+      Lease lease, List<CharacterChange> changes, FailureBackoff backoff) {
+    Objects.requireNonNull(backoff, "backoff");
+    return saveCharacters(lease, changes);
+  }
 }

@@ -30,8 +30,11 @@ public interface GuildRegistryPort {
 
   /**
    * G9: makes sure a row tracks each of {@code guilds} in {@code region}. A guild that no row holds
-   * yet is inserted with its Battle.net id, name, realm slug and a slug derived from its name,
-   * never synced, so it is due for a guild sync. A guild held already is left as it is.
+   * yet is written on the row {@link #trackGuild} made for its realm slug and name (any case) when
+   * that row has no Battle.net id yet (the oldest, if several), else inserted with its Battle.net
+   * id, name, realm slug and a slug derived from its name, never synced, so it is due for a guild
+   * sync. A guild held already is left as it is. Race-free with {@link #trackGuild}: a guild
+   * tracked by name and registered by id at the same moment makes one row.
    *
    * @param region the region of every guild given
    * @param guilds the guilds, as profiles name them; may be empty; duplicates are allowed
@@ -43,7 +46,9 @@ public interface GuildRegistryPort {
   /**
    * G8: for each guild that a row tracks as (region, Battle.net id), makes the row's name, slug and
    * realm slug follow the profile's when they differ, so the next roster request finds the guild
-   * instead of a 404. Untracked guilds are ignored.
+   * instead of a 404. A row that follows becomes available and due at once, as if never synced (no
+   * failure state, no {@code Last-Modified}), and leaves any claim, so a sync in flight under the
+   * old name cannot write its answer over the new name. Untracked guilds are ignored.
    *
    * @param region the region of every guild given
    * @param guilds the guilds, as profiles name them; may be empty

@@ -12,6 +12,10 @@ import java.util.Objects;
  * @param max the longest wait, not shorter than {@code base}
  */
 public record FailureBackoff(Duration base, Duration max) {
+  /** The syncs' default: 15 minutes after the first failure, doubling up to one day. */
+  public static final FailureBackoff DEFAULT =
+      new FailureBackoff(Duration.ofMinutes(15), Duration.ofDays(1));
+
   public FailureBackoff {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(max, "max");

@@ -120,8 +120,7 @@ public record RunSettings(
     private int batchSize;
     private Duration staleAfter = Duration.ofHours(6);
     private Duration unavailableRecheck = Duration.ofDays(7);
-    private FailureBackoff failureBackoff =
-        new FailureBackoff(Duration.ofMinutes(15), Duration.ofDays(1));
+    private FailureBackoff failureBackoff = FailureBackoff.DEFAULT;
     private int concurrency;
     private OptionalInt maxPerRun = OptionalInt.empty();
     private Duration lease = Duration.ofMinutes(1);

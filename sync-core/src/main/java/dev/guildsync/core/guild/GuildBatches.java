@@ -76,7 +76,9 @@ final class GuildBatches
               : GuildSnapshot.empty();
       GuildChange change = rules.decide(guild, result, snapshot, clock.instant());
       GuildSaveResult saved =
-          steps.step("saving guild " + guild.key(), () -> store.saveGuild(claimed.lease(), change));
+          steps.step(
+              "saving guild " + guild.key(),
+              () -> store.saveGuild(claimed.lease(), change, settings.run().failureBackoff()));
       steps.done(GuildOutcomes.of(guild, change, saved));
     }
   }

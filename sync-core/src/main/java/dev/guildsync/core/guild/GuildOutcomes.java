@@ -1,11 +1,13 @@
 package dev.guildsync.core.guild;
 
 import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.ItemOutcome;
 import dev.guildsync.core.claim.CommonChange;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns a saved guild change into the {@link GuildOutcome} reported for it. */
 final class GuildOutcomes {
@@ -29,9 +31,11 @@ final class GuildOutcomes {
       RosterUpdate update = refreshed.update();
       GuildSyncOutcome outcome =
           update.changesNothing() ? GuildSyncOutcome.UNCHANGED : GuildSyncOutcome.UPDATED;
+      List<MemberEvent> recorded =
+          update.events().stream().filter(e -> recorded(e, saved.renamesRefused())).toList();
       return new GuildOutcome(
           new ItemOutcome<>(guild, outcome, Optional.empty()),
-          update.events(),
+          recorded,
           saved.charactersCreated(),
           Optional.empty());
     }
@@ -44,6 +48,13 @@ final class GuildOutcomes {
         common.pick(
             GuildSyncOutcome.UNCHANGED, GuildSyncOutcome.NOT_FOUND, GuildSyncOutcome.FAILED),
         common.failureReason());
+  }
+
+  /** A rename the store refused was not recorded, so it is not reported either. */
+  private static boolean recorded(MemberEvent event, Set<CharacterKey> renamesRefused) {
+    return event.kind() != MemberEventKind.RENAMED
+        || !(event.character() instanceof MemberCharacter.Known known)
+        || !renamesRefused.contains(known.key());
   }
 
   private static GuildOutcome duplicate(TrackedGuild guild, GuildChange change, GuildKey holder) {

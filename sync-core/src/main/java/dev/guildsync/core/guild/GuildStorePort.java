@@ -2,8 +2,10 @@ package dev.guildsync.core.guild;
 
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.claim.LeasePort;
+import java.util.Objects;
 
 /**
  * Where tracked guilds, their members, ranks and member events are stored: hands out due guilds
@@ -85,4 +87,23 @@ public interface GuildStorePort extends LeasePort {
    *     was
    */
   GuildSaveResult saveGuild(Lease lease, GuildChange change);
+
+  /**
+   * {@link #saveGuild(Lease, GuildChange)}, parking a guild whose change the store cannot write for
+   * its data ({@code PARKED}) as the sync's own failures are: a {@link
+   * dev.guildsync.core.claim.CommonChange.Failed} change with its failure count and next attempt,
+   * any other change with the guild's failure count one more and its next attempt {@code
+   * backoff.delay(count)} after the change's time. The service calls this one with its run's
+   * back-off.
+   *
+   * <p>The default ignores {@code backoff} and calls {@link #saveGuild(Lease, GuildChange)}, which
+   * parks for an interval of the store's choosing: override both in a store that parks.
+   *
+   * @param backoff the run's failure back-off
+   * @throws dev.guildsync.core.SyncException as {@link #saveGuild(Lease, GuildChange)}
+   */
+  default GuildSaveResult saveGuild(Lease lease, GuildChange change, FailureBackoff backoff) {
+    Objects.requireNonNull(backoff, "backoff");
+    return saveGuild(lease, change);
+  }
 }

@@ -6,6 +6,7 @@ import dev.guildsync.core.character.CharacterStorePort;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,12 @@ public class ForwardingCharacterStore implements CharacterStorePort {
   @Override
   public CharacterSaveResult saveCharacters(Lease lease, List<CharacterChange> changes) {
     return store.saveCharacters(lease, changes);
+  }
+
+  @Override
+  public CharacterSaveResult saveCharacters(
+      Lease lease, List<CharacterChange> changes, FailureBackoff backoff) {
+    return store.saveCharacters(lease, changes, backoff);
   }
 
   @Override

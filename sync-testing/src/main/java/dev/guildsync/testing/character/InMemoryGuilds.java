@@ -28,6 +28,7 @@ public final class InMemoryGuilds implements GuildLookupPort {
   private final Map<GuildKey, Guild> guilds = new LinkedHashMap<>();
   private final Map<Region, Integer> lookups = new EnumMap<>(Region.class);
   private final List<Consumer<GuildKey>> deleteListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<GuildKey>> followListeners = new CopyOnWriteArrayList<>();
   private long nextKey = 1;
 
   /** Inserts a guild with the next free key. */
@@ -98,12 +99,24 @@ public final class InMemoryGuilds implements GuildLookupPort {
     return key;
   }
 
-  /** The key of the guild holding (region, id), inserting it when none does; race-free. */
+  /**
+   * The key of the guild holding (region, id); else the oldest row tracked by (region, realm, name
+   * in any case) without an id adopts it; else a new row. Race-free with itself and {@link #track}.
+   */
   public synchronized GuildKey registerIfAbsent(
       Region region, BnetGuildId id, String name, String realm) {
     Optional<GuildKey> held = holder(region, id);
     if (held.isPresent()) {
       return held.get();
+    }
+    for (Guild g : guilds.values()) {
+      if (g.region() == region
+          && g.bnetGuildId().isEmpty()
+          && g.realm().equals(realm)
+          && g.name().equalsIgnoreCase(name)) {
+        guilds.put(g.key(), new Guild(g.key(), region, Optional.of(id), g.name(), realm));
+        return g.key();
+      }
     }
     GuildKey key = GuildKey.of(nextKey++);
     guilds.put(key, new Guild(key, region, Optional.of(id), name, realm));
@@ -133,6 +146,29 @@ public final class InMemoryGuilds implements GuildLookupPort {
       throw new IllegalStateException("guild " + g.region() + "/" + id.get() + " is tracked");
     }
     guilds.put(key, new Guild(key, g.region(), id, name, realm));
+  }
+
+  /**
+   * G8: the guild row follows its profile's name and realm ({@link #update} keeping its id), then
+   * the {@link #onFollow} listeners run outside this table's lock; a no-op when it does not exist.
+   */
+  public void follow(GuildKey key, String name, String realm) {
+    synchronized (this) {
+      Guild g = guilds.get(key);
+      if (g == null) {
+        return;
+      }
+      update(key, g.bnetGuildId(), name, realm);
+    }
+    followListeners.forEach(listener -> listener.accept(key));
+  }
+
+  /**
+   * Calls {@code listener} after each {@link #follow}, outside this table's lock; the guild store
+   * uses it to make a followed guild available and due at once.
+   */
+  public void onFollow(Consumer<GuildKey> listener) {
+    followListeners.add(listener);
   }
 
   /** The guild with this key, if it exists. */

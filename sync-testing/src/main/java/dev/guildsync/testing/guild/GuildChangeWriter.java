@@ -10,6 +10,7 @@ import dev.guildsync.core.guild.GuildSaveResult;
 import dev.guildsync.core.guild.GuildSaveStatus;
 import dev.guildsync.core.guild.MemberCharacter;
 import dev.guildsync.core.guild.MemberEvent;
+import dev.guildsync.core.guild.MemberEventKind;
 import dev.guildsync.core.guild.MembershipWrite;
 import dev.guildsync.core.guild.RankWrite;
 import dev.guildsync.core.guild.RosterUpdate;
@@ -106,6 +107,7 @@ final class GuildChangeWriter {
     for (MemberEvent e : update.events()) {
       chars
           .key(e.character())
+          .filter(k -> e.kind() != MemberEventKind.RENAMED || !chars.renamesRefused().contains(k))
           .ifPresent(
               k ->
                   store
@@ -125,6 +127,10 @@ final class GuildChangeWriter {
     columns.lastModified = change.lastModified();
     columns.synced(change.syncedAt(), Optional.empty());
     return new GuildSaveResult(
-        GuildSaveStatus.WRITTEN, Optional.empty(), chars.created(), chars.identityChanged());
+        GuildSaveStatus.WRITTEN,
+        Optional.empty(),
+        chars.created(),
+        chars.identityChanged(),
+        chars.renamesRefused());
   }
 }

@@ -37,6 +37,18 @@ final class GuildColumns {
     nextAttemptAt = Optional.empty();
   }
 
+  /** G8: available, never synced, no failure state, no claim. */
+  void followed() {
+    available = true;
+    lastSyncedAt = Optional.empty();
+    lastModified = Optional.empty();
+    failureCount = 0;
+    lastError = Optional.empty();
+    nextAttemptAt = Optional.empty();
+    leaseId = Optional.empty();
+    leaseUntil = Optional.empty();
+  }
+
   TrackedGuild toTracked(InMemoryGuilds.Guild g) {
     return new TrackedGuild(
         g.key(),

@@ -117,4 +117,47 @@ public abstract class GuildRegistryPortContract {
     assertThat(fixture.readGuild(key).realmSlug()).isEqualTo("silvermoon");
     assertThat(fixture.guildsWithId(Region.EU, 42)).isEmpty();
   }
+
+  @Test
+  void aRegistrationTakesTheRowTrackedByItsNameInsteadOfASecondOne() {
+    GuildKey tracked = fixture.registry().trackGuild(Region.EU, "argent-dawn", "the long watch");
+
+    Map<BnetGuildId, GuildKey> registered =
+        fixture.registry().registerGuilds(Region.EU, List.of(LONG_WATCH));
+
+    assertThat(registered).containsEntry(LONG_WATCH.bnetGuildId(), tracked);
+    assertThat(fixture.guildsWithId(Region.EU, 115248327)).containsExactly(tracked);
+    assertThat(fixture.readGuild(tracked).name()).as("the user's row").isEqualTo("the long watch");
+  }
+
+  @Test
+  void aGuildTrackedByNameAndRegisteredByIdAtOnceMakesOneRow() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < 20; i++) {
+        String name = "Guild " + i;
+        ProfileGuild profiled = new ProfileGuild(BnetGuildId.of(1000 + i), name, "argent-dawn");
+        CountDownLatch start = new CountDownLatch(1);
+        Future<GuildKey> tracked =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return fixture.registry().trackGuild(Region.EU, "argent-dawn", name);
+                });
+        Future<Map<BnetGuildId, GuildKey>> registered =
+            pool.submit(
+                () -> {
+                  start.await();
+                  return fixture.registry().registerGuilds(Region.EU, List.of(profiled));
+                });
+        start.countDown();
+
+        assertThat(registered.get().get(profiled.bnetGuildId()))
+            .as("one row for " + name)
+            .isEqualTo(tracked.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -9,12 +9,18 @@ import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterChange;
+import dev.guildsync.core.character.DueCharacter;
+import dev.guildsync.core.character.RetentionPolicy;
+import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildSaveResult;
 import dev.guildsync.core.guild.MemberEventKind;
 import dev.guildsync.testing.character.StoredCharacter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +100,11 @@ public abstract class GuildStoreCharactersContract extends GuildStoreContractSup
     assertThat(fixture.readCharacter(squatter).available()).isFalse();
     assertThat(fixture.readCharacter(aeron).ref()).isEqualTo(eu("Ærøn"));
     assertThat(fixture.members(key)).extracting(StoredMember::character).containsExactly(aeron);
+    assertThat(saved.renamesRefused()).containsExactly(aeron);
+    assertThat(fixture.events(key))
+        .extracting(StoredEvent::kind)
+        .as("a refused rename records no event")
+        .containsExactly(MemberEventKind.JOINED);
   }
 
   @Test
@@ -127,5 +138,41 @@ public abstract class GuildStoreCharactersContract extends GuildStoreContractSup
     assertThat(saved.charactersCreated()).isEqualTo(2);
     assertThat(fixture.readCharacter(typedIn).bnetCharacterId()).contains(BnetCharacterId.of(3));
     assertThat(fixture.members(key)).extracting(StoredMember::character).contains(typedIn);
+  }
+
+  @Test
+  void aPurgeClearsEveryPointerToTheCharacterTheGuildLeaderIncluded() {
+    GuildKey key = fixture.addGuild(Region.EU, REALM, "The Long Watch");
+    sync(key, T0, longWatch(0, 1, 5));
+    CharacterKey leader = fixture.characterWithId(Region.EU, 1).orElseThrow().key();
+    assertThat(fixture.readGuild(key).leader()).contains(leader);
+    Instant later = T0.plus(Duration.ofHours(1));
+    Claimed<DueCharacter> batch =
+        fixture
+            .characterStore()
+            .claimDueCharacters(
+                new DueQuery(
+                    later,
+                    later.minus(Duration.ofDays(60)),
+                    later.minus(Duration.ofDays(7)),
+                    100,
+                    LEASE,
+                    later.minus(Duration.ofDays(60)),
+                    later.minus(Duration.ofDays(14)),
+                    Optional.of(later.minus(Duration.ofDays(30)))));
+    assertThat(batch.items()).extracting(DueCharacter::key).contains(leader);
+
+    fixture
+        .characterStore()
+        .saveCharacters(
+            batch.lease(),
+            List.of(
+                new CharacterChange.Invalidated(
+                    leader, RetentionPolicy.PURGE, "status: HTTP 404", later)));
+
+    assertThat(fixture.readGuild(key).leader()).as("Blizzard's rule: no pointer left").isEmpty();
+    assertThat(fixture.readCharacter(leader).guild()).isEmpty();
+    assertThat(fixture.members(key)).noneMatch(m -> m.character().equals(leader));
+    assertThat(fixture.members(key)).hasSize(2);
   }
 }

@@ -13,6 +13,7 @@ import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.guild.GuildChange;
 import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildSaveResult;
+import dev.guildsync.core.guild.GuildSnapshot;
 import dev.guildsync.core.guild.GuildSyncRules;
 import dev.guildsync.core.guild.TrackedGuild;
 import java.time.Duration;
@@ -87,6 +88,18 @@ public abstract class GuildStoreContractSupport {
     FetchResult<GuildRoster> found = FetchResult.found(roster, "Tue, 24 Nov 2026 09:00:00 GMT");
     GuildChange change = RULES.decide(guild, found, fixture.store().loadGuild(guild, roster), now);
     beforeSave.run();
+    return fixture.store().saveGuild(batch.lease(), change);
+  }
+
+  /**
+   * Decides an answer that is not a roster (a 404, a failure, a 304) for {@code key}, claimed in
+   * {@code batch}, with the real rules, and saves it under the batch's lease.
+   */
+  protected GuildSaveResult answer(
+      Claimed<TrackedGuild> batch, GuildKey key, Instant now, FetchResult<GuildRoster> result) {
+    TrackedGuild guild =
+        batch.items().stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
+    GuildChange change = RULES.decide(guild, result, GuildSnapshot.empty(), now);
     return fixture.store().saveGuild(batch.lease(), change);
   }
 

@@ -5,6 +5,7 @@ import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterStorePort;
 import dev.guildsync.core.character.GuildRegistryPort;
 import dev.guildsync.core.guild.GuildRank;
 import dev.guildsync.core.guild.GuildStorePort;
@@ -26,6 +27,9 @@ public interface GuildStoreFixture {
 
   /** The guild registry under test. */
   GuildRegistryPort registry();
+
+  /** The character store over the same rows (a purge through it must reach the guild tables). */
+  CharacterStorePort characterStore();
 
   /** Inserts a guild with only region, realm and name, as a user tracking it would. */
   GuildKey addGuild(Region region, String realmSlug, String name);

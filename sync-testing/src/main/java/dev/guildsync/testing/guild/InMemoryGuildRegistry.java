@@ -63,7 +63,7 @@ public final class InMemoryGuildRegistry implements GuildRegistryPort {
       Optional<InMemoryGuilds.Guild> row = key.flatMap(guilds::find);
       if (row.isPresent()
           && (!row.get().name().equals(g.name()) || !row.get().realm().equals(g.realmSlug()))) {
-        guilds.update(key.get(), Optional.of(g.bnetGuildId()), g.name(), g.realmSlug());
+        guilds.follow(key.get(), g.name(), g.realmSlug());
         changed.add(key.get());
       }
     }

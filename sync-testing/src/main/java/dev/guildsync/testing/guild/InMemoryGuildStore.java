@@ -60,20 +60,29 @@ public final class InMemoryGuildStore implements GuildStorePort {
     this.guilds = Objects.requireNonNull(guilds, "guilds");
     this.characters = Objects.requireNonNull(characters, "characters");
     guilds.onDelete(this::cascade);
-    characters.onRetention(this::dropMemberships, this::characterDeleted);
+    guilds.onFollow(this::followed);
+    characters.onRetention(this::dropPointers, this::dropPointers);
   }
 
-  /** A purged character's memberships go (Blizzard's retention rule); its events stay. */
-  private synchronized void dropMemberships(CharacterKey character) {
+  /**
+   * A purged (Blizzard's retention rule) or deleted character: its memberships go and no guild
+   * names it its leader ({@code ON DELETE CASCADE} and {@code SET NULL} for a delete, the purge's
+   * own statements otherwise); its events stay.
+   */
+  private synchronized void dropPointers(CharacterKey character) {
     members.values().forEach(rows -> rows.remove(character));
-  }
-
-  /** A deleted character: {@code ON DELETE CASCADE} of memberships, SET NULL of the leader. */
-  private synchronized void characterDeleted(CharacterKey character) {
-    dropMemberships(character);
     columns.values().stream()
         .filter(c -> c.leader.equals(Optional.of(character)))
         .forEach(c -> c.leader = Optional.empty());
+  }
+
+  /**
+   * G8: a guild that follows its new name or realm is available and due at once, as if never synced
+   * (what its old name answered says nothing of the new one), and leaves any claim, so a sync in
+   * flight under the old name cannot write its 404 over the new name.
+   */
+  private synchronized void followed(GuildKey key) {
+    columnsOf(key).followed();
   }
 
   private synchronized void cascade(GuildKey deleted) {

@@ -39,6 +39,11 @@ public final class InMemoryGuildStoreFixture implements GuildStoreFixture {
   }
 
   @Override
+  public InMemoryCharacterStore characterStore() {
+    return characters;
+  }
+
+  @Override
   public GuildKey addGuild(Region region, String realmSlug, String name) {
     return guilds.track(region, realmSlug, name);
   }

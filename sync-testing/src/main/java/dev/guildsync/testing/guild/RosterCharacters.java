@@ -26,6 +26,7 @@ final class RosterCharacters {
   private final InMemoryCharacterStore characters;
   private final Map<BnetCharacterId, CharacterKey> resolved = new HashMap<>();
   private final Set<CharacterKey> identityChanged = new HashSet<>();
+  private final Set<CharacterKey> renameRefused = new HashSet<>();
   private int created;
 
   RosterCharacters(InMemoryCharacterStore characters) {
@@ -62,10 +63,16 @@ final class RosterCharacters {
       Optional<StoredCharacter> holder = byName(rename.to(), Optional.of(rename.key()));
       if (holder.isPresent()) {
         markIdentityChanged(holder.get(), rename.id());
+        renameRefused.add(rename.key());
       } else if (exists(rename.key())) {
         characters.update(rename.key(), row -> RosterCharacterRows.renamed(row, rename.to()));
       }
     }
+  }
+
+  /** The characters whose rename {@link #rename} refused (their events are not recorded). */
+  Set<CharacterKey> renamesRefused() {
+    return renameRefused;
   }
 
   /** The local key of a member's character; empty when it was blocked or deleted. */

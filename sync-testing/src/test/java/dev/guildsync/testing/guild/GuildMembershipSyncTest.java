@@ -208,4 +208,23 @@ class GuildMembershipSyncTest extends GuildSyncHarness {
         .singleElement()
         .satisfies(m -> assertThat(m.character()).isEqualTo(key));
   }
+
+  @Test
+  void aRenameTheStoreRefusesIsNotReported() {
+    GuildKey guild = trackLongWatch();
+    rosters.script(LONG_WATCH_REF, longWatch(eu(1, "Ærøn", 0)), longWatch(eu(1, "Aeron", 0)));
+    service().run();
+    CharacterKey key = world.characterWithId(Region.EU, 1).orElseThrow().key();
+    world.addCharacter(
+        new CharacterRef(Region.EU, REALM, "Aeron"),
+        Optional.of(BnetCharacterId.of(99)),
+        Optional.empty(),
+        Optional.empty());
+
+    GuildSyncReport report = runLater();
+
+    assertThat(report.renamed()).as("the store refused it: the name is held").isZero();
+    assertThat(world.readCharacter(key).ref().name()).isEqualTo("Ærøn");
+    assertThat(world.events(guild)).noneMatch(e -> e.kind() == MemberEventKind.RENAMED);
+  }
 }

@@ -44,4 +44,12 @@ class InMemoryGuildPortsContractTest {
       return new InMemoryGuildStoreFixture();
     }
   }
+
+  @Nested
+  class GuildFollow extends GuildFollowContract {
+    @Override
+    protected GuildStoreFixture newFixture() {
+      return new InMemoryGuildStoreFixture();
+    }
+  }
 }
