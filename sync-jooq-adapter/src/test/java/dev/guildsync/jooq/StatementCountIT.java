@@ -201,8 +201,8 @@ class StatementCountIT {
     int[] thousand = saveWithAllDetails(1_000);
 
     assertThat(ten[1])
-        .as("two to end the claims, one update, then seed, update, derived, raid delete and insert")
-        .isEqualTo(8);
+        .as("transaction id, two to end the claims, one update; seed, update, derived, raids x2")
+        .isEqualTo(9);
     assertThat(thousand).containsExactly(ten);
     assertThat(fixture.sql().fetchCount(CHARACTER_DETAILS)).isEqualTo(5_000);
     assertThat(fixture.sql().fetchCount(CHARACTER_RAID_PROGRESS)).isEqualTo(2_000);
