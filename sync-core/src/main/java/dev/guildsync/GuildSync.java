@@ -1,5 +1,6 @@
 package dev.guildsync;
 
+import dev.guildsync.core.BattleNetOutageException;
 import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.character.CharacterProfilePort;
 import dev.guildsync.core.character.CharacterStatusPort;
@@ -122,6 +123,10 @@ public final class GuildSync {
    *     interrupt), with that phase's partial report
    * @throws CharacterSyncFailedException when the character phase failed as a whole (store, guild
    *     lookup, profile source, interrupt), with that phase's partial report
+   * @throws BattleNetOutageException when Battle.net as a whole stopped answering or could not be
+   *     reached, in either phase: that phase's batch in progress was released unsaved (no item
+   *     blamed), the partial report is that phase's, and after the guild phase the character phase
+   *     does not run. Try again later; the same instance may run again at once
    */
   public RunReport run() {
     return gate.runAlone(this::runPhases);

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 /**
  * The bench's entry point, {@code java -jar sync-bench/target/sync-bench.jar [--quick] ...}: the
  * options of {@link BenchCommand}, the example app's exit codes (0 whatever the numbers, 2 bad
- * usage, 3 fatal).
+ * usage, 3 fatal); with {@code --soak}, 1 when a promise broke (see {@link Soak}).
  */
 public final class BenchCli {
   private BenchCli() {}

@@ -12,11 +12,9 @@ import dev.guildsync.example.SyncWiring;
 import dev.guildsync.example.UsageException;
 import dev.guildsync.simulator.BattleNetSimulator;
 import dev.guildsync.simulator.SimulatorOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,7 @@ import picocli.CommandLine.Spec;
  * PostgreSQL (durable: commits pay for fsync) and the Battle.net simulator, all started here and
  * stopped at the end. Every ratio comes from one invocation, so both sides of it ran on the same
  * machine under the same noise. It reports, it does not judge: the exit code is 0 whatever the
- * numbers.
+ * numbers. With {@code --soak} it runs {@link Soak} instead, which judges promises, not speed.
  */
 @Command(
     name = "bench",
@@ -128,6 +126,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Mixin GuildBenchOptions guildOptions = new GuildBenchOptions();
 
+  @Mixin SoakOptions soakOptions = new SoakOptions();
+
   @Spec CommandSpec spec;
 
   BenchPlan plan() {
@@ -158,7 +158,13 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws SQLException, IOException, InterruptedException {
+  public Integer call() throws Exception {
+    if (soakOptions.soak != null) {
+      BenchLog soakLog = new BenchLog(spec.commandLine().getErr());
+      return new Soak(
+              soakOptions.soak, soakOptions.soakCharacters, spec.commandLine().getOut(), soakLog)
+          .run();
+    }
     BenchPlan plan = plan();
     PrintWriter out = spec.commandLine().getOut();
     BenchLog log = new BenchLog(spec.commandLine().getErr());

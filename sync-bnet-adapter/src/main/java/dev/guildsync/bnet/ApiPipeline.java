@@ -9,9 +9,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 /**
- * Assembles the client's Methanol pipeline over its HTTP client. Outermost first: retries, then
- * auth (a token per attempt, one repeat on 401), then the rate limiter, then the response deadline,
- * so every retry is authorised and paced, and each attempt's whole response is bounded by the
+ * Assembles the client's Methanol pipeline over its HTTP client. Outermost first: retries, then the
+ * outage rule (each attempt counted, refused while Battle.net is unavailable), then auth (a token
+ * per attempt, one repeat on 401), then the rate limiter, then the response deadline, so every
+ * retry is counted, authorised and paced, and each attempt's whole response is bounded by the
  * request timeout.
  */
 final class ApiPipeline {
@@ -28,7 +29,10 @@ final class ApiPipeline {
       api.interceptor(
           RetryPolicy.interceptor(settings.maxRetries(), settings.retryBaseDelay(), counters));
     }
-    return api.interceptor(new AuthInterceptor(tokens(settings, backend, json), counters))
+    OutageRule outages =
+        new OutageRule(settings.unavailableAfter(), settings.requestTimeout(), System::nanoTime);
+    return api.interceptor(new OutageInterceptor(outages))
+        .interceptor(new AuthInterceptor(tokens(settings, backend, json), counters))
         .interceptor(
             new PacingInterceptor(
                 new RateLimiter(

@@ -37,6 +37,8 @@ import java.util.Optional;
  * exhausted, and an interrupt (the flag restored), are {@code Failed} with {@code retryable =
  * true}; a body that is malformed, lacks a required field or is over the endpoint's limit is {@code
  * Failed} with {@code retryable = false}. A fetch throws only for what stops every request: {@link
+ * dev.guildsync.core.BattleNetUnavailableException} once Battle.net as a whole is not answering or
+ * cannot be reached (see {@link Builder#unavailableAfter}), {@link
  * dev.guildsync.core.CredentialsRejectedException} when Battle.net rejects the client id or secret,
  * {@link dev.guildsync.core.SyncException} when the token endpoint refuses the request otherwise or
  * a shared bucket fails ({@link Builder#bucket}), {@link IllegalStateException} once the client is
@@ -68,10 +70,10 @@ public final class BattleNetClient
 
   /**
    * The configuration a bucket given to {@link Builder#bucket} must have for Battle.net's limits: a
-   * bandwidth of capacity 1 refilled greedily at {@code requestsPerSecond} less 2% per second
-   * (evenly spaced requests, no burst, so no wall-clock second sees more than the limit), and a
-   * bandwidth of capacity {@code requestsPerHour} refilled greedily per hour. The default
-   * in-process bucket has exactly this configuration (100 and 36,000).
+   * bandwidth of capacity 1 refilled greedily at {@code requestsPerSecond} less 2% (98/s for 100,
+   * 4.9/s for 5: evenly spaced requests, no burst, so no wall-clock second sees more than the
+   * limit), and a bandwidth of capacity {@code requestsPerHour} refilled greedily per hour. The
+   * default in-process bucket has exactly this configuration (100 and 36,000).
    *
    * @param requestsPerSecond 1 to 100,000
    * @param requestsPerHour 1 to 100,000,000
@@ -268,6 +270,18 @@ public final class BattleNetClient
     /** First back-off delay for 5xx and I/O errors, doubled per retry, jittered; default 200 ms. */
     public Builder retryBaseDelay(java.time.Duration delay) {
       s.retryBaseDelay = ClientSettings.requirePositive(delay, "retryBaseDelay");
+      return this;
+    }
+
+    /**
+     * After how many attempts in a row, for two requests or more, with no usable answer (timeout,
+     * no connection, no token, 5xx, 429) Battle.net counts as unavailable, 2 to 10,000; default 8.
+     * Then every fetch throws {@link dev.guildsync.core.BattleNetUnavailableException} at once (a
+     * run stops, blaming no item) but one probe per {@link #requestTimeout}; any answer ends it.
+     */
+    public Builder unavailableAfter(int failuresInARow) {
+      s.unavailableAfter =
+          ClientSettings.requireRange(failuresInARow, 2, 10_000, "unavailableAfter");
       return this;
     }
 

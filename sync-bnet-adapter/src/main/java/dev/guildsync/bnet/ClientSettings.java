@@ -26,6 +26,7 @@ record ClientSettings(
     long requestsPerHour,
     int maxRetries,
     Duration retryBaseDelay,
+    int unavailableAfter,
     Optional<Executor> executor,
     Optional<Bucket> bucket,
     Clock clock) {
@@ -47,6 +48,7 @@ record ClientSettings(
     long requestsPerHour = 36_000;
     int maxRetries = 3;
     Duration retryBaseDelay = Duration.ofMillis(200);
+    int unavailableAfter = 8;
     Optional<Executor> executor = Optional.empty();
     Optional<Bucket> bucket = Optional.empty();
     boolean limitsSet;
@@ -91,6 +93,7 @@ record ClientSettings(
           requestsPerHour,
           maxRetries,
           retryBaseDelay,
+          unavailableAfter,
           executor,
           bucket,
           clock);
@@ -190,6 +193,8 @@ record ClientSettings(
         + maxRetries
         + ", retryBaseDelay="
         + retryBaseDelay
+        + ", unavailableAfter="
+        + unavailableAfter
         + "}";
   }
 }

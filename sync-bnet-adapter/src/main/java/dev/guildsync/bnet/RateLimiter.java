@@ -14,12 +14,17 @@ import java.time.Duration;
  *
  * <p>Battle.net counts requests per wall-clock second. A token bucket with capacity {@code C} and
  * greedy refill {@code R}/s can let {@code C + R} through in one such second, so the per-second
- * bandwidth has capacity 1 (no burst) and a refill a little under the quota (2% less, at least
- * one): requests leave evenly spaced and no wall-clock second sees more than the quota, even with
- * some network jitter. Waiting threads reserve their slot, so they go in arrival order; a shared
- * bucket costs one remote call per request (the reservation), the wait is local.
+ * bandwidth has capacity 1 (no burst) and a refill 2% under the quota at every limit (100/s paces
+ * at 98/s, 10/s at 9.8/s, 5/s at 4.9/s): requests leave evenly spaced, and however high or low the
+ * limit, the margin is the same ~20 ms of each wall-clock second, so no second sees more than the
+ * quota even with some network jitter, and a low limit does not lose a fifth of its requests.
+ * Waiting threads reserve their slot, so they go in arrival order; a shared bucket costs one remote
+ * call per request (the reservation), the wait is local.
  */
 final class RateLimiter {
+  /** The per-second refill is counted over this many seconds, one of them left out: 2%. */
+  private static final int PACING_SECONDS = 50;
+
   private final Bucket bucket;
 
   RateLimiter(Bucket bucket) {
@@ -47,19 +52,13 @@ final class RateLimiter {
 
   /** The two bandwidths described above, for any backend. */
   static BucketConfiguration configuration(int perSecond, long perHour) {
-    int paced = pacedRate(perSecond);
+    // 98% of the limit as whole tokens: 49 per 50 s for each request per second.
+    long paced = perSecond * (long) (PACING_SECONDS - 1);
     return BucketConfiguration.builder()
-        .addLimit(limit -> limit.capacity(1).refillGreedy(paced, Duration.ofSeconds(1)))
+        .addLimit(
+            limit -> limit.capacity(1).refillGreedy(paced, Duration.ofSeconds(PACING_SECONDS)))
         .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
         .build();
-  }
-
-  /** The steady rate requests are let through at, per second. */
-  static int pacedRate(int perSecond) {
-    if (perSecond <= 2) {
-      return 1;
-    }
-    return perSecond - Math.max(1, perSecond / 50);
   }
 
   /**

@@ -115,7 +115,7 @@ final class TokenProvider {
     }
   }
 
-  private static AccessToken await(CompletableFuture<AccessToken> future)
+  private AccessToken await(CompletableFuture<AccessToken> future)
       throws IOException, InterruptedException {
     try {
       return future.get();
@@ -125,13 +125,18 @@ final class TokenProvider {
         throw r;
       }
       if (cause instanceof InterruptedException) {
-        throw new TokenUnavailableException("token fetch by another thread was interrupted");
+        throw new TokenUnavailableException(
+            host(), "token fetch by another thread was interrupted");
       }
       if (cause instanceof IOException io) {
         throw io;
       }
-      throw new TokenUnavailableException("token fetch failed", cause);
+      throw new TokenUnavailableException(host(), "token fetch failed", cause);
     }
+  }
+
+  private String host() {
+    return tokenUrl.getRawAuthority();
   }
 
   private AccessToken fetch() throws IOException, InterruptedException {
@@ -151,7 +156,9 @@ final class TokenProvider {
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new TokenUnavailableException(
-          "token request to " + tokenUrl.getHost() + " failed: " + e.getClass().getSimpleName(), e);
+          host(),
+          "token request to " + tokenUrl.getHost() + " failed: " + e.getClass().getSimpleName(),
+          e);
     }
     int status = response.statusCode();
     if (status == 200) {
@@ -168,7 +175,7 @@ final class TokenProvider {
               + "; check the client id and secret");
     }
     if (status == 429 || status >= 500) {
-      throw new TokenUnavailableException("token endpoint answered HTTP " + status);
+      throw new TokenUnavailableException(host(), "token endpoint answered HTTP " + status);
     }
     throw new SyncException(
         "token endpoint refused the request: HTTP "
@@ -182,13 +189,13 @@ final class TokenProvider {
     try {
       token = json.readValue(body, TokenBody.class);
     } catch (IOException e) {
-      throw new TokenUnavailableException("token endpoint sent an unreadable answer");
+      throw new TokenUnavailableException(host(), "token endpoint sent an unreadable answer");
     }
     if (token.accessToken() == null || token.accessToken().isBlank()) {
-      throw new TokenUnavailableException("token endpoint sent no access_token");
+      throw new TokenUnavailableException(host(), "token endpoint sent no access_token");
     }
     if (token.expiresIn() == null || token.expiresIn() <= 0) {
-      throw new TokenUnavailableException("token endpoint sent no positive expires_in");
+      throw new TokenUnavailableException(host(), "token endpoint sent no positive expires_in");
     }
     LOG.log(
         Level.DEBUG,

@@ -25,12 +25,4 @@ class PathSegmentsTest {
     assertThat(PathSegments.encode("x/y?z#w%")).isEqualTo("x%2Fy%3Fz%23w%25");
     assertThat(PathSegments.encode("aggra-portugues_1.~")).isEqualTo("aggra-portugues_1.~");
   }
-
-  @Test
-  void pacedRateLeavesHeadroomUnderTheQuota() {
-    assertThat(RateLimiter.pacedRate(100)).isEqualTo(98);
-    assertThat(RateLimiter.pacedRate(50)).isEqualTo(49);
-    assertThat(RateLimiter.pacedRate(10)).isEqualTo(9);
-    assertThat(RateLimiter.pacedRate(1)).isEqualTo(1);
-  }
 }

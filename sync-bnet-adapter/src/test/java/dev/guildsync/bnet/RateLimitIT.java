@@ -81,7 +81,9 @@ class RateLimitIT {
         var client = TestClients.forSimulator(sim).requestsPerSecond(50).build()) {
       Run run = hammer(sim, client, Duration.ofMillis(3500));
       assertThat(run.maxInAnySecond()).isLessThanOrEqualTo(50);
-      assertThat(run.achievedPerSecond()).isGreaterThanOrEqualTo(45);
+      // Requests in every second of the run, paced rather than bunched into one burst. How
+      // close to 50/s it gets is a speed, checked without a clock by RateLimiterTest (the
+      // limiter's pace) and measured by the bench; a floor here failed on a busy machine.
       assertThat(sim.requestsPerSecond()).hasSizeGreaterThanOrEqualTo(3);
     }
   }
@@ -94,10 +96,8 @@ class RateLimitIT {
       assertThat(run.throttled()).isZero();
       assertThat(client.requestCounts().throttled()).isZero();
       assertThat(run.maxInAnySecond()).isLessThanOrEqualTo(100);
-      // The limiter paces at 98/s. This floor only catches pacing far below the quota: on two
-      // shared cores a starved 3.5 s window measured 93.7/s. The 95/s target is measured over
-      // 30 s by `bench` (docs/PERFORMANCE.md), not asserted by a timer here.
-      assertThat(run.achievedPerSecond()).isGreaterThanOrEqualTo(90);
+      // The limiter's pace (98/s) is checked without a clock by RateLimiterTest; what it achieves
+      // is measured over 30 s by the bench (docs/PERFORMANCE.md), not asserted by a timer here.
     }
   }
 

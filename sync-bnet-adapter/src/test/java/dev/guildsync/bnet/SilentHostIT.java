@@ -1,9 +1,10 @@
 package dev.guildsync.bnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.guildsync.core.BattleNetOutageException;
 import dev.guildsync.core.CharacterKey;
-import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.simulator.BattleNetSimulator;
@@ -25,14 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A Battle.net host that accepts connections and never answers: every character of the run fails
- * with a timeout as its own outcome, the run completes, no data is written over, every character is
- * backed off and none stays leased. Asserted on the stored rows.
+ * Battle.net as a whole not answering, on a real socket: a host that accepts connections and never
+ * answers, and a port where nothing listens. Either way the run stops after a handful of requests
+ * with one line naming the host, and no character is touched: no failure counted, no back-off, no
+ * lease left. Asserted on the stored rows and on the connections the host saw.
  */
 class SilentHostIT {
+  private static final int CHARACTERS = 60;
+
   private BattleNetSimulator tokens;
   private ServerSocket silent;
   private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+  private final InMemoryStoreFixture fixture = new InMemoryStoreFixture();
+  private List<CharacterKey> keys;
 
   @BeforeEach
   void start() throws IOException {
@@ -52,6 +58,10 @@ class SilentHostIT {
             "silent-host");
     acceptor.setDaemon(true);
     acceptor.start();
+    keys =
+        IntStream.range(0, CHARACTERS)
+            .mapToObj(i -> fixture.addCharacter(TestClients.eu("argent-dawn", "Quiet" + i)))
+            .toList();
   }
 
   @AfterEach
@@ -63,49 +73,74 @@ class SilentHostIT {
     tokens.close();
   }
 
-  @Test
-  @Timeout(60)
-  void everyCharacterFailsOnItsOwnAndTheRunCompletes() {
-    InMemoryStoreFixture fixture = new InMemoryStoreFixture();
-    List<CharacterKey> keys =
-        IntStream.range(0, 6)
-            .mapToObj(i -> fixture.addCharacter(TestClients.eu("argent-dawn", "Quiet" + i)))
-            .toList();
+  private BattleNetOutageException runAgainst(URI apiBaseUrl) {
     try (BattleNetClient client =
         TestClients.forSimulator(tokens)
-            .apiBaseUrl(URI.create("http://127.0.0.1:" + silent.getLocalPort()))
+            .apiBaseUrl(apiBaseUrl)
             .requestTimeout(Duration.ofMillis(300))
-            .maxRetries(1)
             .build()) {
-      CharacterSyncReport report =
+      CharacterSyncService sync =
           CharacterSyncService.newBuilder()
               .guildLookup(fixture.guildLookup())
               .characterStore(fixture.store())
               .profileSource(client)
-              .settings(CharacterSyncSettings.newBuilder().concurrency(3).build())
-              .build()
-              .run();
-
-      assertThat(report.failed()).isEqualTo(6);
-      assertThat(report.updated()).isZero();
+              .settings(CharacterSyncSettings.newBuilder().batchSize(20).concurrency(3).build())
+              .build();
+      return catchThrowableOfType(BattleNetOutageException.class, sync::run);
     }
-    assertThat(accepted).as("the host accepted the connections").isNotEmpty();
+  }
+
+  @Test
+  @Timeout(60)
+  void aSilentBattleNetStopsTheRunAfterAFewRequestsAndBlamesNoCharacter() {
+    URI host = URI.create("http://127.0.0.1:" + silent.getLocalPort());
+
+    BattleNetOutageException outage = runAgainst(host);
+
+    assertThat(outage)
+        .hasMessageStartingWith("Battle.net is not answering: ")
+        .hasMessageContaining(" requests timed out in a row (127.0.0.1:" + silent.getLocalPort());
+    assertThat(outage.unavailable().unreachable()).isFalse();
+    assertThat(outage.partialReport().items()).isZero();
+    assertThat(accepted.size())
+        .as("stopped after the outage rule's 8 attempts and those already in flight")
+        .isBetween(8, 8 + 2 * 3);
+    assertNoCharacterTouched();
+  }
+
+  @Test
+  @Timeout(60)
+  void anUnreachableBattleNetIsNamedAndNoCharacterIsTouched() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+
+    BattleNetOutageException outage = runAgainst(URI.create("http://127.0.0.1:" + closedPort));
+
+    assertThat(outage.unavailable().unreachable()).isTrue();
+    assertThat(outage.unavailable().host()).isEqualTo("127.0.0.1:" + closedPort);
+    assertThat(outage)
+        .hasMessageStartingWith("Battle.net cannot be reached at 127.0.0.1:" + closedPort + ": ")
+        .hasMessageContaining("requests in a row could not connect");
+    assertNoCharacterTouched();
+  }
+
+  private void assertNoCharacterTouched() {
     for (CharacterKey key : keys) {
       StoredCharacter row = fixture.read(key);
-      assertThat(row.failureCount()).isEqualTo(1);
-      assertThat(row.lastError()).hasValueSatisfying(e -> assertThat(e).contains("timed out"));
-      assertThat(row.nextAttemptAt()).as("backed off").isPresent();
-      assertThat(row.bnetCharacterId()).as("nothing made up").isEmpty();
-      assertThat(row.level()).isEmpty();
+      assertThat(row.failureCount()).as("no failure counted").isZero();
+      assertThat(row.lastError()).isEmpty();
+      assertThat(row.nextAttemptAt()).as("not backed off").isEmpty();
+      assertThat(row.lastSyncedAt()).isEmpty();
     }
     Instant now = Instant.now();
-    CharacterSyncSettings defaults = CharacterSyncSettings.defaults();
-    assertThat(fixture.store().claimDueCharacters(defaults.dueQuery(now, now, 100)).items())
-        .as("not due again before its back-off")
-        .isEmpty();
-    Instant later = now.plus(Duration.ofDays(2));
-    assertThat(fixture.store().claimDueCharacters(defaults.dueQuery(later, later, 100)).items())
-        .as("due after it, and not held by a lease")
-        .hasSize(6);
+    assertThat(
+            fixture
+                .store()
+                .claimDueCharacters(CharacterSyncSettings.defaults().dueQuery(now, now, 100))
+                .items())
+        .as("every character due at once, none held by a lease")
+        .hasSize(CHARACTERS);
   }
 }

@@ -42,6 +42,12 @@ public final class Demo {
       out.printf(
           "  database  %s%n  Battle.net simulator  %s%n%n", db.jdbcUrl(), simulator.baseUrl());
 
+      out.printf(
+          "The application's tables: %d characters, and guilds with local ids 5 and 6, ids the"
+              + " application chose when it inserted them (a service that already has guild rows"
+              + " keeps its keys; guildsync accepts them and never picks one). Both are Battle.net"
+              + " guild %d, one in eu and one in us: Battle.net ids are per region.%n%n",
+          DemoWorld.CHARACTERS.size(), DemoWorld.LONG_WATCH);
       DemoReport.originalBug(out, db.dataSource());
 
       DemoWiring wiring = resources.add(new DemoWiring(db.dataSource(), simulator));
@@ -53,6 +59,13 @@ public final class Demo {
       Run first = run(wiring, CharacterSyncSettings.newBuilder().build());
       DemoReport.outcomes(out, first.outcomes());
       summary.print(out, first.outcome());
+      long characters = first.outcomes().stream().map(o -> o.character().key()).distinct().count();
+      if (characters < first.outcomes().size()) {
+        out.printf(
+            "  (%d syncs of %d characters: Ðrakh is counted twice, its profile fetch and then its"
+                + " status check, two syncs of one character in one run.)%n",
+            first.outcomes().size(), characters);
+      }
 
       List<DemoReport.Row> afterFirst = DemoReport.rows(db.dataSource());
       out.println();
@@ -87,6 +100,13 @@ public final class Demo {
           details.isEmpty()
               ? "Every expectation of the details story held."
               : "The details story went differently than expected: " + String.join("; ", details));
+      out.println();
+      out.println(
+          "That was guildsync: guilds by roster, characters by profile, local keys never confused"
+              + " with Battle.net's ids, every outcome kept and explained.");
+      out.println(
+          "Next: run `simulator` and follow the session it prints to try the commands on your own"
+              + " PostgreSQL, or read \"Use it in your service\" in the README to embed it.");
       out.flush();
       return afterFirst.equals(afterSecond) && unexpected.isEmpty() && details.isEmpty();
     }

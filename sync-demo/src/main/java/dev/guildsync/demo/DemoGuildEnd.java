@@ -56,6 +56,15 @@ final class DemoGuildEnd {
     List<String> changed = before.differingFrom(after);
     int holding = DemoTables.leasesHoldingClaims(dataSource);
     out.println();
+    out.printf(
+        Locale.ROOT,
+        "%s, the runs' own bookkeeping, holds %d leases, %d of them holding a claim: each"
+            + " run's last claim, which finds nothing due, still opens a lease; a claim made an"
+            + " hour after it ended deletes it.%n",
+        DemoTables.LEASES,
+        after.rows(DemoTables.LEASES),
+        holding);
+    out.println();
     if (changed.isEmpty() && events == 0) {
       out.printf(
           Locale.ROOT,
@@ -70,14 +79,6 @@ final class DemoGuildEnd {
           changed.isEmpty() ? "no table" : String.join(", ", changed),
           events);
     }
-    out.printf(
-        Locale.ROOT,
-        "  %s, the runs' own bookkeeping, holds %d leases, %d of them holding a claim: each"
-            + " run's last claim, which finds nothing due, still opens a lease; a claim made an"
-            + " hour after it ended deletes it.%n",
-        DemoTables.LEASES,
-        after.rows(DemoTables.LEASES),
-        holding);
     story.runs().expect(changed.isEmpty() && events == 0, "the last run to change nothing");
     story.runs().expect(holding == 0, "no lease holding a claim after the runs");
   }

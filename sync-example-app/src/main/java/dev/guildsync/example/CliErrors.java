@@ -30,8 +30,9 @@ public final class CliErrors {
   }
 
   /**
-   * A usage error: its message, then the whole usage only when the word itself was unknown (a
-   * typo); for a bad value, one line says where to find the options.
+   * A usage error: its message, picocli's suggestions when the word was unknown (a typo: "Did you
+   * mean: --stale-after?"), then one line that says where to find the options, never the whole
+   * usage, which would scroll the hint away.
    */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
@@ -39,11 +40,9 @@ public final class CliErrors {
     stderr.println(e.getMessage());
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
       CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, stderr);
-      command.usage(stderr);
-    } else {
-      stderr.println(
-          "Run '" + command.getCommandSpec().qualifiedName() + " --help' for every option.");
     }
+    stderr.println(
+        "Run '" + command.getCommandSpec().qualifiedName() + " --help' for every option.");
     stderr.flush();
     return ExitCode.USAGE;
   }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code migrate} and {@code sync} share: the database options, {@code --verbose}, the
- * command's streams and the environment secrets come from.
+ * What the database commands ({@code migrate}, {@code sync}, the guild commands) share: the
+ * database options, {@code --verbose}, the command's streams and the environment secrets come from.
  */
 abstract class DatabaseCommand implements Callable<Integer>, NeedsEnvironment {
   @Mixin DatabaseOptions database;

@@ -17,7 +17,9 @@ final class DatabaseOptions {
   @Option(
       names = "--db-user",
       paramLabel = "U",
-      description = "Database user (password from GUILDSYNC_DB_PASSWORD)")
+      description =
+          "Database user (default: the operating system's user, as PostgreSQL's driver does;"
+              + " password from GUILDSYNC_DB_PASSWORD)")
   String user;
 
   void validate() {

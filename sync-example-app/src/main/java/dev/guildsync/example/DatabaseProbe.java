@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -36,25 +37,29 @@ final class DatabaseProbe {
       // Reached and accepted: the pool takes over.
       connection.close();
     } catch (SQLException e) {
-      throw describe(e, Schema.redact(jdbcUrl));
+      throw describe(e, Schema.redact(jdbcUrl), user.isPresent() || namesUser(jdbcUrl));
     }
   }
 
-  /** One line naming the real cause; never the password, never a stack trace. */
-  static SyncException describe(SQLException e, String url) {
+  /**
+   * One line naming the real cause; never the password, never a stack trace. {@code userChosen}:
+   * whether {@code --db-user} or the URL named the user; when neither did, the driver logged in as
+   * the operating system's user, and a refused login says so and how to choose one.
+   */
+  static SyncException describe(SQLException e, String url, boolean userChosen) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String reason = firstLine(e.getMessage());
     if (state.equals("3D000")) {
       return new SyncException("database rejected the connection at " + url + ": " + reason, e);
     }
     if (state.startsWith("28")) {
-      return new SyncException("database rejected the login at " + url + ": " + reason, e);
+      return new SyncException(
+          "database rejected the login at " + url + ": " + reason + osUserHint(userChosen), e);
     }
     if (state.equals("08004")) {
       // pgjdbc's word for "the server asked for a password and none was given".
-      return new SyncException(
-          "database rejected the login at " + url + ": " + reason + " (set GUILDSYNC_DB_PASSWORD)",
-          e);
+      String hint = userChosen ? " (set GUILDSYNC_DB_PASSWORD)" : osUserHint(false);
+      return new SyncException("database rejected the login at " + url + ": " + reason + hint, e);
     }
     if (state.startsWith("08")
         || has(e, ConnectException.class)
@@ -62,6 +67,23 @@ final class DatabaseProbe {
       return new SyncException("database unreachable at " + url, e);
     }
     return new SyncException("database error while connecting to " + url + ": " + reason, e);
+  }
+
+  private static String osUserHint(boolean userChosen) {
+    if (userChosen) {
+      return "";
+    }
+    return " (no --db-user given, so the driver logged in as the operating system's user \""
+        + System.getProperty("user.name")
+        + "\": choose the user with --db-user U and its password with GUILDSYNC_DB_PASSWORD)";
+  }
+
+  /** Whether the URL's query names the user ({@code ?user=...}), as pgjdbc reads it. */
+  private static boolean namesUser(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    return query >= 0
+        && Arrays.stream(jdbcUrl.substring(query + 1).split("&"))
+            .anyMatch(p -> p.startsWith("user="));
   }
 
   private static boolean has(Throwable e, Class<? extends Throwable> type) {

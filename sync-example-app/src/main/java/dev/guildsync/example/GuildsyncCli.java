@@ -9,11 +9,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The example app's entry point: {@code demo}, {@code migrate}, {@code track-guild}, {@code sync},
- * {@code run} and {@code simulator}.
+ * The example app's entry point: {@code demo}, {@code migrate}, {@code track-guild}, {@code
+ * untrack-guild}, {@code guilds}, {@code sync}, {@code run} and {@code simulator}.
  *
  * <p>Exit codes: 0 the run completed (per-character outcomes are in the report); 2 bad usage or
- * configuration; 3 fatal (database unreachable, schema missing, credentials rejected).
+ * configuration; 3 fatal (database unreachable, schema missing, credentials rejected, Battle.net
+ * unreachable); 4 Battle.net not answering (the run stopped early, no item blamed).
  */
 @Command(
     name = "guildsync",
@@ -24,6 +25,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       MigrateCommand.class,
       TrackGuildCommand.class,
+      UntrackGuildCommand.class,
+      GuildsCommand.class,
       SyncCommand.class,
       RunCommand.class,
       SimulatorCommand.class
@@ -32,7 +35,9 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:the run completed (per-character outcomes are in the report)",
       "2:bad usage or configuration",
-      "3:fatal: database unreachable or schema missing, credentials rejected"
+      "3:fatal: database unreachable or schema missing, credentials rejected, Battle.net"
+          + " unreachable",
+      "4:Battle.net not answering: the run stopped early, no item blamed; try again later"
     })
 public final class GuildsyncCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -68,7 +73,8 @@ public final class GuildsyncCli implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "Missing command: choose one of demo, migrate, track-guild, sync, run, simulator");
+        "Missing command: choose one of demo, migrate, track-guild, untrack-guild, guilds, sync,"
+            + " run, simulator");
   }
 
   /** Reads the version from the jar's manifest, falling back to "development". */

@@ -30,4 +30,14 @@ final class Health {
   void failed(Instant at, String reason) {
     state = new State(false, "failing: last run failed at " + at + ": " + reason);
   }
+
+  /**
+   * The last run found Battle.net unavailable; the next one, a probe first, comes at {@code next}.
+   */
+  void unavailable(Instant at, String reason, Instant next) {
+    state =
+        new State(
+            false,
+            "unavailable: last run stopped at " + at + ": " + reason + "; next try at " + next);
+  }
 }

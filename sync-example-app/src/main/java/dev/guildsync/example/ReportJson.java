@@ -4,16 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.guildsync.RequestCounts;
 import dev.guildsync.RunReport;
+import dev.guildsync.core.BattleNetOutageException;
+import dev.guildsync.core.BattleNetUnavailableException;
+import dev.guildsync.core.PhaseReport;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
 import dev.guildsync.core.detail.CharacterDetail;
 import dev.guildsync.core.guild.GuildSyncReport;
+import dev.guildsync.core.guild.TrackedGuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writes the {@code --report-json} file, whose fields are part of the CLI's contract. */
 public final class ReportJson {
@@ -22,8 +27,53 @@ public final class ReportJson {
 
   private ReportJson() {}
 
-  /** The contract's JSON object for a run of both phases (a phase that did not run is zero). */
+  /**
+   * The contract's JSON object for a run of both phases that completed (a phase that did not run is
+   * zero): {@code "outcome": "completed"}, {@code "outage": null}.
+   */
   static Map<String, Object> of(RunReport run) {
+    return withOutcome(counts(run), Optional.empty());
+  }
+
+  /**
+   * The contract's JSON object for a run that Battle.net's outage stopped: the counts are what the
+   * phase that met the outage did until then (the other phase's are zero), {@code "outcome":
+   * "battleNetUnavailable"} and {@code "outage": {"message", "host", "unreachable",
+   * "failuresInARow"}}.
+   */
+  static Map<String, Object> of(BattleNetOutageException outage, RequestCounts requests) {
+    PhaseReport partial = outage.partialReport();
+    RunReport run =
+        new RunReport(
+            Optional.of(partial)
+                .filter(GuildSyncReport.class::isInstance)
+                .map(GuildSyncReport.class::cast),
+            Optional.of(partial)
+                .filter(CharacterSyncReport.class::isInstance)
+                .map(CharacterSyncReport.class::cast),
+            requests);
+    return withOutcome(counts(run), Optional.of(outage.unavailable()));
+  }
+
+  private static Map<String, Object> withOutcome(
+      Map<String, Object> root, Optional<BattleNetUnavailableException> outage) {
+    // Each addition to the contract goes after what was there before it.
+    root.put("outcome", outage.isPresent() ? "battleNetUnavailable" : "completed");
+    root.put("outage", outage.map(ReportJson::outage).orElse(null));
+    root.put("details", root.remove("details"));
+    return root;
+  }
+
+  private static Map<String, Object> outage(BattleNetUnavailableException e) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("message", e.getMessage());
+    json.put("host", e.host());
+    json.put("unreachable", e.unreachable());
+    json.put("failuresInARow", e.failuresInARow());
+    return json;
+  }
+
+  private static Map<String, Object> counts(RunReport run) {
     CharacterSyncReport characters = run.characters().orElseGet(Reports::noCharacters);
     Map<String, Object> root = of(characters, run.requests());
     GuildSyncReport guilds = run.guilds().orElseGet(Reports::noGuilds);
@@ -45,7 +95,7 @@ public final class ReportJson {
     root.put("members", members);
     // Each addition to the contract goes after what was there before it.
     root.put("retention", root.remove("retention"));
-    root.put("details", root.remove("details"));
+    root.put("notFoundGuilds", guilds.notFoundGuilds().stream().map(ReportJson::guild).toList());
     return root;
   }
 
@@ -106,6 +156,15 @@ public final class ReportJson {
     json.put("name", guild.name());
     json.put("realm", guild.realmSlug());
     json.put("characters", guild.characters());
+    return json;
+  }
+
+  private static Map<String, Object> guild(TrackedGuild guild) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", guild.key().value());
+    json.put("region", guild.ref().region().code());
+    json.put("realm", guild.ref().realmSlug());
+    json.put("name", guild.name());
     return json;
   }
 

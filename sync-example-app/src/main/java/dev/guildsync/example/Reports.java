@@ -31,6 +31,6 @@ final class Reports {
 
   static GuildSyncReport noGuilds() {
     return new GuildSyncReport(
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), 0, Duration.ZERO);
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), Map.of(), 0, Duration.ZERO);
   }
 }

@@ -2,6 +2,7 @@ package dev.guildsync.example;
 
 import dev.guildsync.GuildSync;
 import dev.guildsync.RunReport;
+import dev.guildsync.core.BattleNetOutageException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.guild.GuildSyncReport;
@@ -66,7 +67,7 @@ final class RunCommand extends DatabaseCommand {
         server.ifPresent(s -> out.printf("Serving /health and /metrics on port %d%n", s.port()));
         out.printf("Syncing now, then every %s; stop with Ctrl-C or SIGTERM.%n", every);
         out.flush();
-        loop.loop(() -> runOnce(sync, health, metrics, out));
+        loop.loop(() -> runOnce(loop, sync, health, metrics, out));
       } finally {
         server.ifPresent(StatusServer::close);
       }
@@ -80,9 +81,11 @@ final class RunCommand extends DatabaseCommand {
     return ExitCode.OK;
   }
 
-  /** One run; false when a signal stopped it, so the loop ends. */
-  private boolean runOnce(GuildSync sync, Health health, SyncMetrics metrics, PrintWriter out) {
+  /** One run; what the loop does next ({@code STOP} when a signal stopped it). */
+  private RunLoop.Next runOnce(
+      RunLoop loop, GuildSync sync, Health health, SyncMetrics metrics, PrintWriter out) {
     long start = System.nanoTime();
+    RunLoop.Next next = RunLoop.Next.ON_SCHEDULE;
     try {
       RunReport outcome = sync.run();
       Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -92,9 +95,20 @@ final class RunCommand extends DatabaseCommand {
       if (options.reportJson != null) {
         ReportJson.write(options.reportJson, ReportJson.of(outcome));
       }
+    } catch (BattleNetOutageException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return RunLoop.Next.STOP;
+      }
+      // Nothing was blamed; the next run comes soon and its first request probes Battle.net.
+      Instant now = Instant.now();
+      Instant retry = now.plus(loop.nextRetry());
+      metrics.unavailable();
+      health.unavailable(now, e.getMessage(), retry);
+      out.println(now + " run stopped: " + e.getMessage() + "; trying again at " + retry);
+      next = RunLoop.Next.SOON;
     } catch (SyncException e) {
       if (Thread.currentThread().isInterrupted()) {
-        return false;
+        return RunLoop.Next.STOP;
       }
       // A run-wide failure (database down, credentials rejected) is reported and retried at the
       // next slot: a service keeps running and says so on /health.
@@ -104,7 +118,7 @@ final class RunCommand extends DatabaseCommand {
     } finally {
       out.flush();
     }
-    return !Thread.currentThread().isInterrupted();
+    return Thread.currentThread().isInterrupted() ? RunLoop.Next.STOP : next;
   }
 
   private static String line(RunReport outcome, Duration took) {

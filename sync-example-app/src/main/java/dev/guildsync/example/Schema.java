@@ -1,7 +1,9 @@
 package dev.guildsync.example;
 
+import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.jooq.JooqStore;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -38,6 +40,21 @@ public final class Schema {
       throw new SyncException(
           "migration failed: " + message.lines().findFirst().orElse(message), e);
     }
+  }
+
+  /**
+   * A store over {@code db} whose schema was checked.
+   *
+   * @throws SchemaMissingException saying to run {@code migrate} first
+   */
+  static JooqStore verifiedStore(DataSource db) {
+    JooqStore store = JooqStore.create(db);
+    try {
+      store.verifySchema();
+    } catch (SchemaMissingException e) {
+      throw new SchemaMissingException(e.getMessage() + " (run `migrate --jdbc-url ...` first)", e);
+    }
+    return store;
   }
 
   /** The URL without its query string, which may hold a password. */

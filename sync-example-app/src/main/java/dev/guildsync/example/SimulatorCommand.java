@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
         "Serves a generated Battle.net world on loopback (Ctrl-C stops it), with the credentials"
             + " and the commands to try printed at start.")
 final class SimulatorCommand implements Callable<Integer> {
-  static final String CLIENT_ID = "simulator-client";
-  static final String CLIENT_SECRET = "simulator-secret";
+  /** The simulator library's own credentials, the one pair every guide and test names. */
+  static final SimulatorOptions OPTIONS = SimulatorOptions.defaults();
+
   private static final Instant WORLD_TIME = Instant.parse("2026-11-20T18:00:00Z");
 
   @Spec CommandSpec spec;
@@ -70,9 +71,7 @@ final class SimulatorCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     BattleNetSimulator simulator;
     try {
-      simulator =
-          BattleNetSimulator.start(
-              SimulatorOptions.defaults().withCredentials(CLIENT_ID, CLIENT_SECRET), port);
+      simulator = BattleNetSimulator.start(OPTIONS, port);
     } catch (RuntimeException e) {
       throw new UsageException("--port " + port + " cannot be used: " + e.getMessage());
     }

@@ -29,7 +29,7 @@ final class SimulatorSession {
     out.println("Its credentials (the simulator's own; it accepts no others):");
     out.printf(
         "  export BNET_CLIENT_ID=%s BNET_CLIENT_SECRET=%s%n",
-        SimulatorCommand.CLIENT_ID, SimulatorCommand.CLIENT_SECRET);
+        SimulatorCommand.OPTIONS.clientId(), SimulatorCommand.OPTIONS.clientSecret());
     out.println();
     out.println("Try, in another terminal, with a PostgreSQL database at URL:");
     out.println(

@@ -6,13 +6,18 @@ import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
 import dev.guildsync.core.detail.CharacterDetail;
 import dev.guildsync.core.guild.GuildSyncReport;
+import dev.guildsync.core.guild.TrackedGuild;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
 /** Prints a run's report for people: outcome counts, guild links, untracked guilds. */
 final class Summary {
+  /** Not-found guilds named one per line; a run over many unavailable guilds names the first. */
+  static final int NOT_FOUND_SHOWN = 10;
+
   private Summary() {}
 
   /** Both phases: the guild lines when the guild phase ran, then the character lines. */
@@ -40,6 +45,25 @@ final class Summary {
           guilds.renamed(),
           guilds.charactersCreated());
       guilds.duplicateGuilds().forEach(d -> out.printf(Locale.ROOT, "  duplicate: %s%n", d));
+      List<TrackedGuild> notFound = guilds.notFoundGuilds();
+      for (TrackedGuild guild : notFound.subList(0, Math.min(notFound.size(), NOT_FOUND_SHOWN))) {
+        out.printf(
+            Locale.ROOT,
+            "  not found: local guild %d, %s %s \"%s\" (check the realm slug and name;"
+                + " `untrack-guild --id %d` removes it)%n",
+            guild.key().value(),
+            guild.ref().region().code(),
+            guild.ref().realmSlug(),
+            guild.name(),
+            guild.key().value());
+      }
+      if (notFound.size() > NOT_FOUND_SHOWN) {
+        out.printf(
+            Locale.ROOT,
+            "  ... and %d more not found (all of them: `guilds`, or --report-json's"
+                + " notFoundGuilds)%n",
+            notFound.size() - NOT_FOUND_SHOWN);
+      }
     }
     print(out, run.characters().orElseGet(Reports::noCharacters), run.requests());
   }

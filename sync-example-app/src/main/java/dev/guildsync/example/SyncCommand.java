@@ -1,6 +1,7 @@
 package dev.guildsync.example;
 
 import dev.guildsync.RunReport;
+import dev.guildsync.core.BattleNetOutageException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,16 +27,27 @@ final class SyncCommand extends DatabaseCommand {
     StopOnSignal stop = StopOnSignal.install();
     try (SyncWiring wiring =
         SyncWiring.open(bnet, options.sharedQuota, () -> database.pool(env, options.poolSize()))) {
-      RunReport run = wiring.runOnce(plan, out);
-      Summary.print(out, run);
-      if (options.reportJson != null) {
-        ReportJson.write(options.reportJson, ReportJson.of(run));
-        out.println("Report written to " + options.reportJson);
+      RunReport run;
+      try {
+        run = wiring.runOnce(plan, out);
+      } catch (BattleNetOutageException e) {
+        // The run stopped early blaming no item; the report says so before the one-line error.
+        writeReport(out, ReportJson.of(e, wiring.requests()));
+        throw e;
       }
+      Summary.print(out, run);
+      writeReport(out, ReportJson.of(run));
     } finally {
       // After the pool is closed: the run has released its batch, and a signal may now exit.
       stop.close();
     }
     return ExitCode.OK;
+  }
+
+  private void writeReport(PrintWriter out, Object json) {
+    if (options.reportJson != null) {
+      ReportJson.write(options.reportJson, json);
+      out.println("Report written to " + options.reportJson);
+    }
   }
 }

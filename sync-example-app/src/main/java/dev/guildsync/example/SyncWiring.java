@@ -6,7 +6,6 @@ import dev.guildsync.Phase;
 import dev.guildsync.RequestCounts;
 import dev.guildsync.RunReport;
 import dev.guildsync.bnet.BattleNetClient;
-import dev.guildsync.core.SchemaMissingException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.guild.GuildSyncSettings;
@@ -118,12 +117,7 @@ public final class SyncWiring implements AutoCloseable {
       Optional<AutoCloseable> ownedPool) {
     // One store for both phases; the schema is checked once, before anything uses the database
     // (the shared quota's bucket table included), so a missing table says "run migrate".
-    JooqStore store = JooqStore.create(dataSource);
-    try {
-      store.verifySchema();
-    } catch (SchemaMissingException e) {
-      throw new SchemaMissingException(e.getMessage() + " (run `migrate --jdbc-url ...` first)", e);
-    }
+    JooqStore store = Schema.verifiedStore(dataSource);
     if (sharedQuota) {
       client.bucket(
           SharedQuota.bucket(

@@ -21,6 +21,16 @@ final class CharacterRows {
     }
   }
 
+  /** The single number {@code sql} selects, e.g. a {@code count(*)}. */
+  static long count(EmbeddedDatabase db, String sql) throws SQLException {
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
   /** Every character's {@code columns} (as JDBC objects), by id. */
   static Map<Long, Map<String, Object>> read(EmbeddedDatabase db, String... columns)
       throws SQLException {

@@ -11,13 +11,26 @@ class CliUsageTest {
       Map.of("BNET_CLIENT_ID", "id", "BNET_CLIENT_SECRET", "s3cret-value");
 
   @Test
-  void anUnknownFlagPrintsUsageAndExits2() {
+  void anUnknownFlagPrintsItsMessageAndWhereTheOptionsAreAndExits2() {
     Cli cli = Cli.run("sync", "--jdbc-url", "jdbc:postgresql://localhost/x", "--frobnicate");
 
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.err())
         .contains("Unknown option: '--frobnicate'")
-        .contains("Usage: guildsync sync");
+        .contains("Run 'guildsync sync --help' for every option.")
+        .doesNotContain("Usage:");
+  }
+
+  @Test
+  void aMistypedFlagPrintsTheHintAndOneLineNotTheWholeUsage() {
+    Cli cli = Cli.run("sync", "--jdbc-url", "jdbc:postgresql://localhost/x", "--stale-afer", "6h");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.err().lines())
+        .containsExactly(
+            "Unknown options: '--stale-afer', '6h'",
+            "Possible solutions: --stale-after",
+            "Run 'guildsync sync --help' for every option.");
   }
 
   @Test

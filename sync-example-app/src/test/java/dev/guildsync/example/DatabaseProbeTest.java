@@ -19,7 +19,8 @@ class DatabaseProbeTest {
             new PSQLException(
                 "FATAL: password authentication failed for user \"guildsync\"",
                 PSQLState.INVALID_PASSWORD),
-            URL);
+            URL,
+            true);
 
     assertThat(e)
         .hasMessage(
@@ -35,7 +36,8 @@ class DatabaseProbeTest {
             new PSQLException(
                 "The server requested SCRAM-based authentication, but no password was provided.",
                 PSQLState.CONNECTION_REJECTED),
-            URL);
+            URL,
+            true);
 
     assertThat(e.getMessage())
         .startsWith("database rejected the login at " + URL)
@@ -50,7 +52,8 @@ class DatabaseProbeTest {
             "Connection to db.example:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT);
     refused.initCause(new ConnectException("Connection refused"));
 
-    assertThat(DatabaseProbe.describe(refused, URL)).hasMessage("database unreachable at " + URL);
+    assertThat(DatabaseProbe.describe(refused, URL, true))
+        .hasMessage("database unreachable at " + URL);
   }
 
   @Test
@@ -58,9 +61,39 @@ class DatabaseProbeTest {
     SyncException e =
         DatabaseProbe.describe(
             new PSQLException("FATAL: too many connections\n  Detail: x", PSQLState.UNKNOWN_STATE),
-            URL);
+            URL,
+            true);
 
     assertThat(e.getMessage())
         .isEqualTo("database error while connecting to " + URL + ": FATAL: too many connections");
+  }
+
+  @Test
+  void aRefusedLoginWithoutDbUserNamesTheOperatingSystemsUserAndHowToChooseOne() {
+    String osUser = System.getProperty("user.name");
+    SyncException wrong =
+        DatabaseProbe.describe(
+            new PSQLException(
+                "FATAL: password authentication failed for user \"" + osUser + "\"",
+                PSQLState.INVALID_PASSWORD),
+            URL,
+            false);
+    SyncException missing =
+        DatabaseProbe.describe(
+            new PSQLException(
+                "The server requested SCRAM-based authentication, but no password was provided.",
+                PSQLState.CONNECTION_REJECTED),
+            URL,
+            false);
+
+    for (SyncException e : new SyncException[] {wrong, missing}) {
+      assertThat(e.getMessage())
+          .startsWith("database rejected the login at " + URL + ": ")
+          .endsWith(
+              "(no --db-user given, so the driver logged in as the operating system's user \""
+                  + osUser
+                  + "\": choose the user with --db-user U and its password with"
+                  + " GUILDSYNC_DB_PASSWORD)");
+    }
   }
 }

@@ -50,6 +50,26 @@ class DemoIT {
   }
 
   @Test
+  void theDemoSaysWhyGuildIdsStartAtFiveCountsDrakhOnceAndEndsOnWhatToDoNext() {
+    String firstRun = cli.out().substring(0, cli.out().indexOf("Run 2:"));
+
+    assertThat(cli.out())
+        .contains("guilds with local ids 5 and 6, ids the application chose when it inserted them");
+    assertThat(firstRun)
+        .contains("Synced 9 characters")
+        .contains("(9 syncs of 8 characters: Ðrakh is counted twice, its profile fetch and then");
+    assertThat(cli.out())
+        .as("eight rows, the last one Иванка's")
+        .containsPattern("(?m)^  8 +eu +twisting-nether +Иванка")
+        .doesNotContainPattern("(?m)^  9 +eu ");
+    List<String> lines = cli.out().strip().lines().toList();
+    assertThat(lines.get(lines.size() - 1))
+        .as("the demo ends on what to do next, not on lease internals")
+        .startsWith("Next: run `simulator`");
+    assertThat(lines.get(lines.size() - 2)).startsWith("That was guildsync:");
+  }
+
+  @Test
   void theGuildLearnsItsIdAndItsMembersComeAndGo() {
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     String story = guildStory();

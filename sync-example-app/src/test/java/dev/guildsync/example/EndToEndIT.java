@@ -128,7 +128,12 @@ class EndToEndIT {
             "guilds",
             "members",
             "retention",
+            "notFoundGuilds",
+            "outcome",
+            "outage",
             "details");
+    assertThat(json.get("outcome").asText()).isEqualTo("completed");
+    assertThat(json.get("outage").isNull()).as("no outage").isTrue();
     assertThat(json.get("details").fieldNames())
         .toIterable()
         .as("the default details, in order")
@@ -139,6 +144,14 @@ class EndToEndIT {
     assertThat(json.get("guilds").toString())
         .as("the simulator serves neither tracked guild's roster: both 404, kept, rechecked later")
         .isEqualTo("{\"updated\":0,\"unchanged\":0,\"notFound\":2,\"failed\":0,\"duplicates\":0}");
+    assertThat(json.get("notFoundGuilds").toString())
+        .as("named, so a mistyped guild can be found and fixed")
+        .isEqualTo(
+            "[{\"id\":5,\"region\":\"eu\",\"realm\":\"argent-dawn\",\"name\":\"The Long Watch\"},"
+                + "{\"id\":6,\"region\":\"us\",\"realm\":\"stormrage\",\"name\":\"Night Shift\"}]");
+    assertThat(sync.out())
+        .contains("not found: local guild 5, eu argent-dawn \"The Long Watch\"")
+        .contains("not found: local guild 6, us stormrage \"Night Shift\"");
     assertThat(json.get("members").toString())
         .isEqualTo(
             "{\"joined\":0,\"left\":0,\"rejoined\":0,\"rankChanged\":0,\"renamed\":0,"

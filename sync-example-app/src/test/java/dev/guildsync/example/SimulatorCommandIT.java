@@ -40,12 +40,13 @@ class SimulatorCommandIT {
       Matcher api = API.matcher(printed);
       assertThat(api.find()).as(printed).isTrue();
       assertThat(printed)
-          .contains("export BNET_CLIENT_ID=simulator-client BNET_CLIENT_SECRET=simulator-secret")
+          .as("one credential pair: the simulator library's defaults, which the README names")
+          .contains("export BNET_CLIENT_ID=sim-client BNET_CLIENT_SECRET=sim-secret")
           .contains(" migrate --jdbc-url ")
           .contains(" sync --jdbc-url \"$URL\" --api-base-url " + api.group(1));
 
       Map<String, String> env =
-          Map.of("BNET_CLIENT_ID", "simulator-client", "BNET_CLIENT_SECRET", "simulator-secret");
+          Map.of("BNET_CLIENT_ID", "sim-client", "BNET_CLIENT_SECRET", "sim-secret");
       Cli migrate = Cli.run(env, "migrate", "--jdbc-url", db.jdbcUrl(), "--db-user", db.user());
       assertThat(migrate.exitCode()).as(migrate.err()).isZero();
       try (Connection c = db.dataSource().getConnection();

@@ -55,7 +55,10 @@ final class GuildSave {
     if (common instanceof CommonChange.Unchanged<GuildKey> u) {
       synced(tx, u.syncedAt(), null).where(G.ID.eq(key)).execute();
     } else if (common instanceof CommonChange.NotFound<GuildKey> n) {
-      synced(tx, n.syncedAt(), null).set(G.IS_AVAILABLE, false).where(G.ID.eq(key)).execute();
+      synced(tx, n.syncedAt(), GuildChange.NOT_FOUND_REASON)
+          .set(G.IS_AVAILABLE, false)
+          .where(G.ID.eq(key))
+          .execute();
     } else {
       CommonChange.Failed<GuildKey> f = (CommonChange.Failed<GuildKey>) common;
       tx.update(G)

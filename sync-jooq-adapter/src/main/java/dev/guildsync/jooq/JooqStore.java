@@ -61,7 +61,9 @@ public final class JooqStore
    * db/migration}, so that they never collide with the application's own migrations. With Flyway:
    * {@code locations("classpath:" + MIGRATION_LOCATION).table(HISTORY_TABLE)
    * .baselineOnMigrate(true).baselineVersion("0")} (the baseline lets them apply to a schema that
-   * already holds the application's tables).
+   * already holds the application's tables); the application's own Flyway then needs {@code
+   * .baselineOnMigrate(true).baselineVersion("0")} too, so that it runs after them on a fresh
+   * database without skipping its own {@code V1}.
    */
   public static final String MIGRATION_LOCATION = "db/guildsync";
 

@@ -13,6 +13,15 @@ import java.util.Optional;
  */
 public sealed interface GuildChange {
 
+  /**
+   * What a store writes to {@code last_error} for a {@link CommonChange.NotFound} guild, so that a
+   * mistyped guild says why it is unavailable: a guild is tracked by name, and a wrong region,
+   * realm slug or name is the commonest reason for a 404.
+   */
+  String NOT_FOUND_REASON =
+      "not found at Battle.net (404 or 403): check the region, realm slug and name;"
+          + " a guild renamed, moved or disbanded is not served either";
+
   /** The guild this change is for. */
   GuildKey key();
 
@@ -33,9 +42,10 @@ public sealed interface GuildChange {
 
   /**
    * The roster source brought nothing to write: the {@link CommonChange} says what is written of
-   * the sync state. Members, ranks and data are kept; a 304 confirms no member's leave (G7). A
-   * {@link CommonChange.Failed} is also what an empty roster for a guild with members (G3) and a
-   * slug that now names another Battle.net guild end with.
+   * the sync state; a {@link CommonChange.NotFound} also writes {@link #NOT_FOUND_REASON} to {@code
+   * last_error} (cleared by the next roster or 304). Members, ranks and data are kept; a 304
+   * confirms no member's leave (G7). A {@link CommonChange.Failed} is also what an empty roster for
+   * a guild with members (G3) and a slug that now names another Battle.net guild end with.
    */
   record Common(CommonChange<GuildKey> change) implements GuildChange {
     /** Checks that the change is not null. */

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param renamed characters renamed in place
  * @param charactersCreated characters inserted for new members
  * @param duplicateGuilds the duplicates, in the order met
+ * @param notFoundGuilds the guilds Battle.net did not serve ({@code notFound} of them), as claimed,
+ *     in the order met: a mistyped region, realm slug or name shows here by its name
  * @param failureReasons how many failures had each reason
  * @param batches how many batches were done
  * @param duration how long the run took
@@ -42,6 +44,7 @@ public record GuildSyncReport(
     int renamed,
     int charactersCreated,
     List<DuplicateGuild> duplicateGuilds,
+    List<TrackedGuild> notFoundGuilds,
     Map<String, Integer> failureReasons,
     int batches,
     Duration duration)
@@ -49,6 +52,7 @@ public record GuildSyncReport(
   /** Copies the collections, so the report is immutable. */
   public GuildSyncReport {
     duplicateGuilds = List.copyOf(duplicateGuilds);
+    notFoundGuilds = List.copyOf(notFoundGuilds);
     failureReasons = Map.copyOf(failureReasons);
     Objects.requireNonNull(duration, "duration");
   }

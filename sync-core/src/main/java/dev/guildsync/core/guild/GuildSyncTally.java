@@ -14,6 +14,7 @@ final class GuildSyncTally implements BatchSync.Tally<GuildOutcome, GuildSyncRep
       new OutcomeCounts<>(GuildSyncOutcome.class, GuildSyncOutcome.FAILED);
   private final Map<MemberEventKind, Integer> events = new EnumMap<>(MemberEventKind.class);
   private final List<DuplicateGuild> duplicates = new ArrayList<>();
+  private final List<TrackedGuild> notFound = new ArrayList<>();
   private int charactersCreated;
 
   @Override
@@ -22,6 +23,9 @@ final class GuildSyncTally implements BatchSync.Tally<GuildOutcome, GuildSyncRep
     outcome.events().forEach(e -> events.merge(e.kind(), 1, Integer::sum));
     charactersCreated += outcome.charactersCreated();
     outcome.duplicate().ifPresent(duplicates::add);
+    if (outcome.result().outcome() == GuildSyncOutcome.NOT_FOUND) {
+      notFound.add(outcome.result().item());
+    }
   }
 
   @Override
@@ -41,6 +45,7 @@ final class GuildSyncTally implements BatchSync.Tally<GuildOutcome, GuildSyncRep
         events.getOrDefault(MemberEventKind.RENAMED, 0),
         charactersCreated,
         duplicates,
+        notFound,
         outcomes.failureReasons(),
         batches,
         duration);

@@ -1,5 +1,8 @@
 package dev.guildsync.core.internal;
 
+import dev.guildsync.core.BattleNetOutageException;
+import dev.guildsync.core.BattleNetUnavailableException;
+import dev.guildsync.core.PhaseReport;
 import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.SyncRunFailedException;
@@ -26,6 +29,9 @@ import java.util.function.Supplier;
  * <p>A step that fails ends the run with the sync's {@link SyncRunFailedException}, whose one-line
  * message names the batch and the step ("batch 2 failed while saving: ...") and which carries the
  * report so far; the batch's lease is released first, so its items can be claimed again at once.
+ * When the source says Battle.net as a whole is failing ({@link BattleNetUnavailableException}),
+ * the run ends the same way with a {@link BattleNetOutageException} instead, whose message is the
+ * source's one line: the batch in flight is not saved, so no item is blamed for the outage.
  *
  * <p>Internal: the machinery of the sync services, not part of the API. Thread-safe; one run at a
  * time, a second concurrent {@link #run()} is refused with {@link SyncAlreadyRunningException}.
@@ -35,7 +41,7 @@ import java.util.function.Supplier;
  * @param <O> one item's outcome
  * @param <R> the run's report
  */
-public final class BatchEngine<T, F, O, R> {
+public final class BatchEngine<T, F, O, R extends PhaseReport> {
   private final BatchSync<T, F, O, R> sync;
   private final BatchSync.Names names;
   private final RunSettings settings;
@@ -67,6 +73,7 @@ public final class BatchEngine<T, F, O, R> {
    *
    * @return what the run did
    * @throws SyncAlreadyRunningException when this engine is running already
+   * @throws BattleNetOutageException when the source said Battle.net as a whole is failing
    * @throws SyncRunFailedException the sync's, when a step failed or the thread was interrupted
    */
   public R run() {
@@ -132,14 +139,20 @@ public final class BatchEngine<T, F, O, R> {
     public <X> X step(String what, Supplier<X> action) {
       try {
         return action.get();
+      } catch (BattleNetUnavailableException e) {
+        throw ended(new BattleNetOutageException(e, report()));
       } catch (RuntimeException e) {
         String where = batch == 0 ? what : "batch " + batch + " failed while " + what;
-        SyncRunFailedException failure = sync.failed(where + ": " + e.getMessage(), e, report());
-        if (batch > 0) {
-          tell(s -> s.batchFailed(batch, failure));
-        }
-        throw failure;
+        throw ended(sync.failed(where + ": " + e.getMessage(), e, report()));
       }
+    }
+
+    /** Tells the listener that the batch in progress, if any, fails with {@code failure}. */
+    private SyncRunFailedException ended(SyncRunFailedException failure) {
+      if (batch > 0) {
+        tell(s -> s.batchFailed(batch, failure));
+      }
+      return failure;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.guildsync.core.internal;
 
+import dev.guildsync.core.PhaseReport;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.SyncRunFailedException;
 import dev.guildsync.core.claim.Claimed;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * @param <O> one item's outcome
  * @param <R> the run's report
  */
-public interface BatchSync<T, F, O, R> {
+public interface BatchSync<T, F, O, R extends PhaseReport> {
 
   /**
    * The words a run's messages and threads use, and where it logs.

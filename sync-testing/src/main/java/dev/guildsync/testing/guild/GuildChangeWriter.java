@@ -53,7 +53,7 @@ final class GuildChangeWriter {
       columns.synced(u.syncedAt(), Optional.empty());
     } else if (common instanceof CommonChange.NotFound<GuildKey> n) {
       columns.available = false;
-      columns.synced(n.syncedAt(), Optional.empty());
+      columns.synced(n.syncedAt(), Optional.of(GuildChange.NOT_FOUND_REASON));
     } else {
       CommonChange.Failed<GuildKey> f = (CommonChange.Failed<GuildKey>) common;
       columns.failureCount = f.failureCount();

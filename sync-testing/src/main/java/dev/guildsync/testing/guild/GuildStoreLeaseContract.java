@@ -69,13 +69,14 @@ public abstract class GuildStoreLeaseContract extends GuildStoreContractSupport 
   }
 
   @Test
-  void notFoundKeepsEverythingAndMarksUnavailableUntilTheRecheck() {
+  void notFoundKeepsEverythingMarksUnavailableSaysWhyAndWaitsForTheRecheck() {
     GuildKey key = fixture.addGuild(Region.EU, "argent-dawn", "The Long Watch");
 
     claimAndSave(T0, new GuildChange.Common(new CommonChange.NotFound<>(key, T0)));
 
     assertThat(fixture.readGuild(key).available()).isFalse();
     assertThat(fixture.readGuild(key).lastSyncedAt()).contains(T0);
+    assertThat(fixture.readGuild(key).lastError()).contains(GuildChange.NOT_FOUND_REASON);
     assertThat(claim(T0.plus(Duration.ofDays(1)), 10).isEmpty()).isTrue();
     assertThat(claim(T0.plus(Duration.ofDays(7)).plusSeconds(1), 10).items())
         .singleElement()
@@ -93,6 +94,7 @@ public abstract class GuildStoreLeaseContract extends GuildStoreContractSupport 
     assertThat(after.lastSyncedAt()).contains(T0);
     assertThat(after.bnetGuildId()).isEqualTo(before.bnetGuildId());
     assertThat(after.available()).isTrue();
+    assertThat(after.lastError()).isEmpty();
     assertThat(claim(T0.plus(Duration.ofHours(6)).minusSeconds(1), 10).isEmpty()).isTrue();
     assertThat(claim(T0.plus(Duration.ofHours(6)).plusSeconds(1), 10).items()).hasSize(1);
   }
