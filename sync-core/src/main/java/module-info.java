@@ -9,5 +9,6 @@ module dev.guildsync.core {
   exports dev.guildsync.core;
   exports dev.guildsync.core.character;
   exports dev.guildsync.core.claim;
+  exports dev.guildsync.core.detail;
   exports dev.guildsync.core.guild;
 }

@@ -277,6 +277,14 @@ public final class BenchCommand implements Callable<Integer> {
         QuotaEconomy economics = new QuotaEconomy(pool, jdbcUrl, db.user());
         QuotaEconomy.rows(report, economics.measure(economy, quick ? 35 : 60, log));
       }
+      if (plan.runs(BenchSection.DETAILS)) {
+        int economy = BenchSizes.positive(economyCharacters, quick ? 2_000 : 20_000);
+        QuotaEconomy economics = new QuotaEconomy(pool, jdbcUrl, db.user());
+        DetailsBench.rows(
+            report,
+            DetailsBench.economy(economics, economy, quick ? 10 : 21, log),
+            DetailsBench.saveCost(pool, jdbcUrl, db.user(), 1_000, quick ? 3 : 7, log));
+      }
       log.progress("done; stopping PostgreSQL and the simulator.");
     }
     report.print(out);

@@ -20,7 +20,8 @@ enum BenchSection {
   SHARED_QUOTA,
   ROSTER_SAVE,
   GUILD_ECONOMY,
-  ACTIVITY_ECONOMY;
+  ACTIVITY_ECONOMY,
+  DETAILS;
 
   /** The name on the command line: lower case, words joined by {@code -}. */
   String key() {

@@ -36,7 +36,16 @@ final class QuotaEconomy {
       double statusesPerDay,
       long statusTotal,
       int purged,
-      long profileTotal) {}
+      long profileTotal,
+      double detailsPerDaySteady,
+      Freshness fresh) {}
+
+  /**
+   * Of the characters whose stored last login is at most 3 days old at the end (the active ones),
+   * how many have every enabled detail fetched under that login: fresh within the profile check
+   * that saw it.
+   */
+  record Freshness(long fresh, long loggedIn) {}
 
   private final DataSource server;
   private final String jdbcUrl;
@@ -57,9 +66,23 @@ final class QuotaEconomy {
       double notFoundShare,
       int days)
       throws SQLException {
+    return simulate(name, settings, characters, activeShare, notFoundShare, days, 30);
+  }
+
+  /** As above, the steady state averaged over the days from {@code steadyFrom}. */
+  Result simulate(
+      String name,
+      CharacterSyncSettings settings,
+      int characters,
+      double activeShare,
+      double notFoundShare,
+      int days,
+      int steadyFrom)
+      throws SQLException {
     EconomyClock clock = new EconomyClock(T0);
     EconomyWorld world = new EconomyWorld(characters, activeShare, notFoundShare, clock, days);
     int purged = 0;
+    Freshness fresh;
     try (HikariDataSource db = BenchDatabases.fresh(server, jdbcUrl, user, "bench_quota_economy")) {
       // Known from an earlier sync, validated the day before: the Battle.net id is recorded.
       BenchDatabases.execute(
@@ -81,6 +104,7 @@ final class QuotaEconomy {
               .guildLookup(store)
               .characterStore(store)
               .profileSource(world)
+              .detailSource(world)
               .clock(clock)
               .settings(settings)
               .build();
@@ -89,26 +113,45 @@ final class QuotaEconomy {
         purged += report.retention().purged();
         clock.advance(Duration.ofHours(1));
       }
+      fresh = freshness(db, settings.details().size(), clock.instant().minus(Duration.ofDays(3)));
     }
     long steady = 0;
+    long steadyDetails = 0;
     long profiles = 0;
     long statuses = 0;
     for (int day = 0; day < days; day++) {
       profiles += world.profilesOn(day);
       statuses += world.statusesOn(day);
-      if (day >= 30) {
+      if (day >= steadyFrom) {
         steady += world.profilesOn(day);
+        steadyDetails += world.detailsOn(day);
       }
     }
     return new Result(
         name,
         characters,
         days,
-        steady / (double) Math.max(1, days - 30),
+        steady / (double) Math.max(1, days - steadyFrom),
         statuses / (double) days,
         statuses,
         purged,
-        profiles);
+        profiles,
+        steadyDetails / (double) Math.max(1, days - steadyFrom),
+        fresh);
+  }
+
+  private static Freshness freshness(DataSource db, int enabled, Instant since)
+      throws SQLException {
+    String loggedIn = " FROM characters c WHERE c.last_login_at >= TIMESTAMPTZ '" + since + "'";
+    return new Freshness(
+        BenchDatabases.count(
+            db,
+            "SELECT count(*)"
+                + loggedIn
+                + " AND (SELECT count(*) FROM character_details d WHERE d.character_id = c.id"
+                + " AND d.outcome = 'found' AND d.fetched_for_login = c.last_login_at) = "
+                + enabled),
+        BenchDatabases.count(db, "SELECT count(*)" + loggedIn));
   }
 
   /** The two runs: the same world, hourly syncs, with and without the activity rule. */

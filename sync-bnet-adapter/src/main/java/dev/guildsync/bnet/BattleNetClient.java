@@ -4,10 +4,13 @@ import dev.guildsync.RequestCounts;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.character.CharacterDetailPort;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.CharacterProfilePort;
 import dev.guildsync.core.character.CharacterStatus;
 import dev.guildsync.core.character.CharacterStatusPort;
+import dev.guildsync.core.detail.CharacterDetail;
+import dev.guildsync.core.detail.DetailData;
 import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildRosterPort;
@@ -18,9 +21,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Battle.net Profile API client, and guildsync's {@link CharacterProfilePort}, {@link
- * CharacterStatusPort} and {@link GuildRosterPort}: OAuth client-credentials tokens, regional
- * hosts, a shared rate limit, retries and conditional requests.
+ * The Battle.net Profile API client, and guildsync's source ports (profiles, statuses, details,
+ * rosters): OAuth client-credentials tokens, regional hosts, a shared rate limit, retries and
+ * conditional requests.
  *
  * <p>Build one per client id with {@link #newBuilder()} and share it: it is thread-safe, and its
  * rate limiter and token cache serve every thread that uses it. Several instances (processes,
@@ -44,6 +47,7 @@ import java.util.Optional;
 public final class BattleNetClient
     implements CharacterProfilePort,
         CharacterStatusPort,
+        CharacterDetailPort,
         GuildRosterPort,
         RequestCounts.Counter,
         AutoCloseable {
@@ -120,6 +124,16 @@ public final class BattleNetClient
   @Override
   public FetchResult<CharacterStatus> checkStatus(CharacterRef character) {
     return profiles.checkStatus(character);
+  }
+
+  /**
+   * Fetches one character detail, conditionally when {@code lastModified} is present; a body over
+   * its detail's limit (1 to 4 MiB) or failing the projection's checks is {@code Failed}.
+   */
+  @Override
+  public FetchResult<DetailData> fetchDetail(
+      CharacterRef character, CharacterDetail detail, Optional<String> lastModified) {
+    return profiles.fetchDetail(character, detail, lastModified);
   }
 
   /**

@@ -5,17 +5,21 @@ import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.character.CharacterProfile;
 import dev.guildsync.core.character.CharacterStatus;
+import dev.guildsync.core.detail.CharacterDetail;
+import dev.guildsync.core.detail.DetailData;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The character endpoints (profile summary and status): one {@link Endpoint} and one {@link
- * ApiGet#get} call each, after the arguments and the client's open state are checked. Thread-safe.
+ * ApiGet#get} call each, after the arguments and the client's open state are checked; the details'
+ * endpoints are {@link DetailFetcher}'s. Thread-safe.
  */
 final class ProfileFetcher {
   private final ClientResources client;
   private final Endpoint<CharacterProfile> profile;
   private final Endpoint<CharacterStatus> status;
+  private final DetailFetcher details;
 
   ProfileFetcher(ClientResources client) {
     this.client = client;
@@ -24,6 +28,12 @@ final class ProfileFetcher {
     this.status =
         new Endpoint<>(
             "status", BoundedBody.PROFILE_MAX_BYTES, body -> characterStatus(mapper.status(body)));
+    this.details = new DetailFetcher(client);
+  }
+
+  FetchResult<DetailData> fetchDetail(
+      CharacterRef character, CharacterDetail detail, Optional<String> lastModified) {
+    return details.fetchDetail(character, detail, lastModified);
   }
 
   FetchResult<CharacterProfile> fetchProfile(

@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Battle.net stand-in on a free loopback port: the OAuth token endpoint ({@code POST /token}),
- * the profile summary ({@code GET /profile/wow/character/{realm}/{name}}) and status ({@code
- * .../status}) endpoints and the guild roster ({@code GET /data/wow/guild/{realm}/{slug}/roster},
- * see {@link #guilds()}), served from an in-memory world that can be edited while it runs.
+ * the profile summary ({@code GET /profile/wow/character/{realm}/{name}}), status ({@code
+ * .../status}) and detail ({@link #details()}) endpoints and the guild roster ({@code GET
+ * /data/wow/guild/{realm}/{slug}/roster}, see {@link #guilds()}), served from an in-memory world
+ * that can be edited while it runs.
  *
  * <p>It checks what Battle.net checks: HTTP Basic credentials on the token endpoint, an unexpired
  * bearer token (else 401), the namespace {@code profile-{region}} (header {@code
@@ -51,6 +52,7 @@ public final class BattleNetSimulator implements AutoCloseable {
   private final World world = new World();
   private final RequestMeter meter = new RequestMeter();
   private final SimulatedGuilds guilds = new SimulatedGuilds(world, meter);
+  private final SimulatedDetails details = new SimulatedDetails(world);
   private final SimulatedOutage outage = new SimulatedOutage(meter);
   private final TokenHandler tokens;
   private volatile Duration latency;
@@ -79,7 +81,7 @@ public final class BattleNetSimulator implements AutoCloseable {
     server.setExecutor(workers);
     server.createContext("/token", outage.token(tokens));
     ApiGate gate = new ApiGate(tokens, meter, () -> latency, () -> quota, () -> retryAfterOnQuota);
-    server.createContext("/profile/", outage.api(new ApiHandler(world, gate, meter)));
+    server.createContext("/profile/", outage.api(new ApiHandler(world, gate, meter, details)));
     server.createContext(RosterHandler.PREFIX, outage.api(new RosterHandler(guilds, gate, meter)));
     server.start();
   }
@@ -163,17 +165,12 @@ public final class BattleNetSimulator implements AutoCloseable {
     return world.remove(key(region, realmSlug, name));
   }
 
-  /**
-   * Gives the character under this name another Battle.net id (as when another character takes the
-   * name) and marks it modified now; returns false when no such character is stored.
-   */
+  /** Gives the name another Battle.net id (another character took it), modified now; else false. */
   public boolean changeCharacterId(Region region, String realmSlug, String name, long newId) {
     return world.changeId(key(region, realmSlug, name), newId, Instant.now());
   }
 
-  /**
-   * Sets the status endpoint's {@code is_valid}; returns false when no such character is stored.
-   */
+  /** Sets the status endpoint's {@code is_valid}; false when no such character is stored. */
   public boolean setValid(Region region, String realmSlug, String name, boolean valid) {
     return world.setValid(key(region, realmSlug, name), valid);
   }
@@ -184,6 +181,11 @@ public final class BattleNetSimulator implements AutoCloseable {
    */
   public SimulatedGuilds guilds() {
     return guilds;
+  }
+
+  /** The characters' details: logins, 404s and failures per detail, request counts. */
+  public SimulatedDetails details() {
+    return details;
   }
 
   /** Battle.net-wide trouble (silent API, 503 or 429 to everything, token endpoint down). */

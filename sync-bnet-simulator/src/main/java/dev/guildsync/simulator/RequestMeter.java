@@ -14,6 +14,7 @@ final class RequestMeter {
   final LongAdder profiles = new LongAdder();
   final LongAdder statuses = new LongAdder();
   final LongAdder rosters = new LongAdder();
+  final LongAdder details = new LongAdder();
   final LongAdder notModified = new LongAdder();
   final LongAdder unauthorized = new LongAdder();
 
@@ -71,7 +72,8 @@ final class RequestMeter {
         statuses.sum(),
         notModified.sum(),
         unauthorized.sum(),
-        rosters.sum());
+        rosters.sum(),
+        details.sum());
   }
 
   synchronized void reset() {
@@ -82,7 +84,7 @@ final class RequestMeter {
     max = 0;
     for (LongAdder adder :
         new LongAdder[] {
-          throttled, tokens, profiles, statuses, rosters, notModified, unauthorized
+          throttled, tokens, profiles, statuses, rosters, notModified, unauthorized, details
         }) {
       adder.reset();
     }

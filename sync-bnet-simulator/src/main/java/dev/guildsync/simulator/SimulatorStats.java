@@ -2,8 +2,8 @@ package dev.guildsync.simulator;
 
 /**
  * What a {@link BattleNetSimulator} has received since it started (or since {@link
- * BattleNetSimulator#resetStats()}). API requests are the profile, status and roster endpoints; the
- * quota counts those per wall-clock second.
+ * BattleNetSimulator#resetStats()}). API requests are the profile, status, roster and detail
+ * endpoints; the quota counts those per wall-clock second.
  *
  * @param apiRequests profile, status and roster requests received, 429s included
  * @param maxPerSecond the most API requests received in one wall-clock second
@@ -15,6 +15,8 @@ package dev.guildsync.simulator;
  * @param unauthorized 401 answers sent by the API endpoints (missing, unknown or expired token)
  * @param rosterRequests requests to the guild roster endpoint (per guild: {@link
  *     SimulatedGuilds#requests})
+ * @param detailRequests requests to the character detail endpoints (per detail: {@link
+ *     SimulatedDetails#requests(dev.guildsync.core.detail.CharacterDetail)})
  */
 public record SimulatorStats(
     long apiRequests,
@@ -25,4 +27,5 @@ public record SimulatorStats(
     long statusRequests,
     long notModified,
     long unauthorized,
-    long rosterRequests) {}
+    long rosterRequests,
+    long detailRequests) {}

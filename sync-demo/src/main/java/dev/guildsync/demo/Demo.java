@@ -18,7 +18,8 @@ import java.util.Optional;
  * The demo: the whole story on this machine, with no setup. Embedded PostgreSQL, the Battle.net
  * simulator on a free loopback port, a world with one character per rule, two sync runs, and what
  * happened to each character and why; then a guild's life at Battle.net, run by run ({@link
- * DemoGuildStory}). The example app's {@code demo} command runs it.
+ * DemoGuildStory}), and the details fetched after a login ({@link DemoDetailsStory}). The example
+ * app's {@code demo} command runs it.
  */
 public final class Demo {
   private Demo() {}
@@ -93,6 +94,12 @@ public final class Demo {
           unexpected.isEmpty()
               ? "Every expectation of the guild story held."
               : "The guild story went differently than expected: " + String.join("; ", unexpected));
+      List<String> details = DemoDetailsStory.tell(out, wiring, simulator, db.dataSource());
+      out.println();
+      out.println(
+          details.isEmpty()
+              ? "Every expectation of the details story held."
+              : "The details story went differently than expected: " + String.join("; ", details));
       out.println();
       out.println(
           "That was guildsync: guilds by roster, characters by profile, local keys never confused"
@@ -101,7 +108,7 @@ public final class Demo {
           "Next: run `simulator` and follow the session it prints to try the commands on your own"
               + " PostgreSQL, or read \"Use it in your service\" in the README to embed it.");
       out.flush();
-      return afterFirst.equals(afterSecond) && unexpected.isEmpty();
+      return afterFirst.equals(afterSecond) && unexpected.isEmpty() && details.isEmpty();
     }
   }
 

@@ -9,6 +9,7 @@ import dev.guildsync.core.BattleNetUnavailableException;
 import dev.guildsync.core.PhaseReport;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
+import dev.guildsync.core.detail.CharacterDetail;
 import dev.guildsync.core.guild.GuildSyncReport;
 import dev.guildsync.core.guild.TrackedGuild;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class ReportJson {
     // Each addition to the contract goes after what was there before it.
     root.put("outcome", outage.isPresent() ? "battleNetUnavailable" : "completed");
     root.put("outage", outage.map(ReportJson::outage).orElse(null));
+    root.put("details", root.remove("details"));
     return root;
   }
 
@@ -127,7 +129,25 @@ public final class ReportJson {
     root.put("requests", counts);
     root.put("durationMillis", report.duration().toMillis());
     root.put("retention", retention);
+    root.put("details", details(report));
     return root;
+  }
+
+  /** One entry per enabled detail, in {@link CharacterDetail}'s order, zeros included. */
+  private static Map<String, Object> details(CharacterSyncReport report) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    for (CharacterDetail detail : CharacterDetail.values()) {
+      CharacterSyncReport.DetailCounts counts = report.details().get(detail);
+      if (counts != null) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("fetched", counts.fetched());
+        json.put("notModified", counts.notModified());
+        json.put("absent", counts.absent());
+        json.put("failed", counts.failed());
+        details.put(detail.wireName(), json);
+      }
+    }
+    return details;
   }
 
   private static Map<String, Object> untrackedGuild(UntrackedGuild guild) {

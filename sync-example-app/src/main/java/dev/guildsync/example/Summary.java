@@ -4,12 +4,14 @@ import dev.guildsync.RequestCounts;
 import dev.guildsync.RunReport;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.character.UntrackedGuild;
+import dev.guildsync.core.detail.CharacterDetail;
 import dev.guildsync.core.guild.GuildSyncReport;
 import dev.guildsync.core.guild.TrackedGuild;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** Prints a run's report for people: outcome counts, guild links, untracked guilds. */
 final class Summary {
@@ -128,6 +130,25 @@ final class Summary {
         requests.sent(),
         requests.retried(),
         requests.throttled());
+    if (!report.details().isEmpty()) {
+      StringJoiner details = new StringJoiner("; ", "  details (fetched/304/absent/failed): ", "");
+      for (CharacterDetail detail : CharacterDetail.values()) {
+        CharacterSyncReport.DetailCounts c = report.details().get(detail);
+        if (c != null) {
+          details.add(
+              detail.wireName()
+                  + " "
+                  + c.fetched()
+                  + "/"
+                  + c.notModified()
+                  + "/"
+                  + c.absent()
+                  + "/"
+                  + c.failed());
+        }
+      }
+      out.println(details);
+    }
     if (report.leaseLost() > 0) {
       out.printf(
           Locale.ROOT, "  %d characters were taken over by another run%n", report.leaseLost());

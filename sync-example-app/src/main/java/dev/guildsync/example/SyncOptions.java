@@ -4,6 +4,7 @@ import dev.guildsync.Phase;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.RetentionPolicy;
 import dev.guildsync.core.character.UntrackedGuildPolicy;
+import dev.guildsync.core.detail.CharacterDetail;
 import dev.guildsync.core.guild.GuildSyncSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -128,6 +129,17 @@ final class SyncOptions {
   UntrackedGuildPolicy untrackedGuilds;
 
   @Option(
+      names = "--details",
+      paramLabel = "LIST",
+      defaultValue = "equipment,mythic-plus,professions",
+      converter = DetailsConverter.class,
+      description =
+          "Character details to sync after a login, comma-separated: equipment, mythic-plus,"
+              + " professions, raids, toys; or none (default ${DEFAULT-VALUE}). Each costs one"
+              + " request per character that logged in since it was last fetched.")
+  Set<CharacterDetail> details;
+
+  @Option(
       names = "--report-json",
       paramLabel = "FILE",
       description = "Also write the run's report as JSON to this file.")
@@ -148,7 +160,8 @@ final class SyncOptions {
             .idleStaleAfter(idleStaleAfter)
             .concurrency(concurrency)
             .lease(lease)
-            .untrackedGuilds(untrackedGuilds);
+            .untrackedGuilds(untrackedGuilds)
+            .details(details);
     if (maxCharacters != null) {
       builder.maxCharactersPerRun(maxCharacters);
     }
@@ -172,6 +185,27 @@ final class SyncOptions {
   SyncWiring.Plan plan() {
     Set<Phase> phases = only == null ? EnumSet.allOf(Phase.class) : EnumSet.of(only);
     return new SyncWiring.Plan(phases, characterSettings(), guildSettings());
+  }
+
+  /** Reads {@code none} or a comma-separated list of detail names, each at most once. */
+  static final class DetailsConverter implements ITypeConverter<Set<CharacterDetail>> {
+    @Override
+    public Set<CharacterDetail> convert(String value) {
+      if (value.trim().equalsIgnoreCase("none")) {
+        return EnumSet.noneOf(CharacterDetail.class);
+      }
+      Set<CharacterDetail> details = EnumSet.noneOf(CharacterDetail.class);
+      for (String name : value.split(",", -1)) {
+        try {
+          if (!details.add(CharacterDetail.parse(name))) {
+            throw new TypeConversionException("detail '" + name.trim() + "' is listed twice");
+          }
+        } catch (IllegalArgumentException e) {
+          throw new TypeConversionException(e.getMessage() + ", or none");
+        }
+      }
+      return details;
+    }
   }
 
   /** Reads {@code purge}, {@code delete} or {@code keep}, in any case. */

@@ -104,6 +104,22 @@ class CliUsageTest {
   }
 
   @Test
+  void anUnknownOrRepeatedDetailExits2NamingTheChoices() {
+    for (String bad : new String[] {"equipment,pets", "toys,toys", ""}) {
+      Cli cli =
+          Cli.run(
+              CREDENTIALS, "sync", "--jdbc-url", "jdbc:postgresql://localhost/x", "--details", bad);
+
+      assertThat(cli.exitCode()).as(bad).isEqualTo(2);
+      assertThat(cli.err()).contains("--details");
+    }
+    Cli pets =
+        Cli.run(
+            CREDENTIALS, "run", "--jdbc-url", "jdbc:postgresql://localhost/x", "--details", "pets");
+    assertThat(pets.err()).contains("equipment,mythic-plus,professions,raids,toys, or none");
+  }
+
+  @Test
   void aBadNumberExits2() {
     Cli cli =
         Cli.run(

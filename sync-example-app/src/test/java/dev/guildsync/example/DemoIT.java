@@ -135,7 +135,8 @@ class DemoIT {
         .contains("Synced 2 guilds")
         .contains("unchanged (304) 13")
         .containsPattern(
-            "Idempotent: every table \\(character_claims, characters, guild_claims,"
+            "Idempotent: every table \\(character_claims, character_details,"
+                + " character_raid_progress, characters, guild_claims,"
                 + " guild_member_events, guild_members, guild_ranks, guilds[a-z_, ]*\\) is as the"
                 + " run before left it, no new event")
         .contains("0 of them holding a claim")
@@ -163,5 +164,20 @@ class DemoIT {
       }
     }
     throw new AssertionError("no outcome for " + character + " in:\n" + String.join("\n", lines));
+  }
+
+  @Test
+  void detailsAreFetchedOnceThenOnlyAfterALogin() {
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    String story = cli.out().substring(cli.out().indexOf("The details story:"));
+    assertThat(story)
+        .contains("character     item lvl missing enchants Mythic+ rating    professions")
+        .contains("logs in, gets new gear, a higher rating and a new kill")
+        .contains("-> 3 detail requests")
+        .contains("-> 0 detail requests (the simulator's counter)")
+        .contains("Every expectation of the details story held.");
+    assertThat(story.lines().filter(l -> l.matches("  \\S+ +\\d+\\.\\d .*#[0-9a-f]{6}.*")))
+        .as("a table row: item level, rating with its colour")
+        .isNotEmpty();
   }
 }

@@ -130,9 +130,14 @@ class EndToEndIT {
             "retention",
             "notFoundGuilds",
             "outcome",
-            "outage");
+            "outage",
+            "details");
     assertThat(json.get("outcome").asText()).isEqualTo("completed");
     assertThat(json.get("outage").isNull()).as("no outage").isTrue();
+    assertThat(json.get("details").fieldNames())
+        .toIterable()
+        .as("the default details, in order")
+        .containsExactly("equipment", "mythic-plus", "professions");
     assertThat(json.get("retention").fieldNames())
         .toIterable()
         .containsExactly("validated", "purged", "deleted", "markedInvalid");

@@ -17,7 +17,8 @@ import org.jooq.impl.DSL;
  * Writes one batch inside the caller's transaction with a constant number of statements: one {@code
  * SELECT ... FOR KEY SHARE} on the linked guilds, one {@code DELETE} of the lease's claims on the
  * batch (which says which characters the lease still held), then one set-based {@code UPDATE ...
- * FROM unnest(...)} per kind of change present, for those characters only.
+ * FROM unnest(...)} per kind of change present, for those characters only, then their details' few
+ * statements ({@link DetailWrites}).
  *
  * <p>The guild lock comes first: a guild it returns exists and cannot be deleted before commit (a
  * concurrent delete waits, then its {@code ON DELETE SET NULL} applies to our rows), and a guild it
@@ -82,6 +83,12 @@ final class BatchSave {
     if (!changes.invalidated().isEmpty()) {
       written.addAll(retention.invalidated(changes.invalidated()));
     }
+    DetailWrites.write(
+        tx,
+        changes.all().stream()
+            .filter(c -> written.contains(c.key().value()))
+            .flatMap(c -> c.details().stream())
+            .toList());
     Set<CharacterKey> leaseLost = new LinkedHashSet<>();
     for (CharacterKey key : asked.keys()) {
       if (!written.contains(key.value())) {

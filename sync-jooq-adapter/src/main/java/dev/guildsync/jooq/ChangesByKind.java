@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A batch of changes split by kind, one list per statement the save sends. */
+/** A batch of changes split by kind, one list per statement the save sends, and all of them. */
 record ChangesByKind(
     Set<CharacterKey> keys,
     List<CharacterChange.Refreshed> refreshed,
@@ -18,28 +18,18 @@ record ChangesByKind(
     List<CharacterChange.IdentityChanged> identityChanged,
     List<CommonChange.Failed<CharacterKey>> failed,
     List<CharacterChange.Validated> validated,
-    List<CharacterChange.Invalidated> invalidated) {
+    List<CharacterChange.Invalidated> invalidated,
+    List<CharacterChange> all) {
+
+  /** The changes for characters in {@code keys} only, each as it was given (with its details). */
+  ChangesByKind retain(Set<Long> keys) {
+    return of(all.stream().filter(c -> keys.contains(c.key().value())).toList());
+  }
 
   /**
    * @throws IllegalArgumentException when two changes are for the same character
    * @throws NullPointerException when a change is null
    */
-  /** The changes for characters in {@code keys} only. */
-  ChangesByKind retain(Set<Long> keys) {
-    List<CharacterChange> kept = new ArrayList<>();
-    for (List<? extends CharacterChange> kind :
-        List.of(refreshed, identityChanged, validated, invalidated)) {
-      kind.stream().filter(c -> keys.contains(c.key().value())).forEach(kept::add);
-    }
-    for (List<? extends CommonChange<CharacterKey>> kind : List.of(unchanged, notFound, failed)) {
-      kind.stream()
-          .filter(c -> keys.contains(c.key().value()))
-          .map(CharacterChange.Common::new)
-          .forEach(kept::add);
-    }
-    return of(kept);
-  }
-
   static ChangesByKind of(List<CharacterChange> changes) {
     Set<CharacterKey> keys = new LinkedHashSet<>();
     List<CharacterChange.Refreshed> refreshed = new ArrayList<>();
@@ -74,6 +64,14 @@ record ChangesByKind(
       }
     }
     return new ChangesByKind(
-        keys, refreshed, unchanged, notFound, identityChanged, failed, validated, invalidated);
+        keys,
+        refreshed,
+        unchanged,
+        notFound,
+        identityChanged,
+        failed,
+        validated,
+        invalidated,
+        List.copyOf(changes));
   }
 }

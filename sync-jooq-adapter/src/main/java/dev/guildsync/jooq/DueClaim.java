@@ -14,6 +14,8 @@ import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.claim.SyncState;
+import dev.guildsync.core.detail.CharacterDetail;
+import dev.guildsync.core.detail.DetailState;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -94,13 +96,14 @@ final class DueClaim {
       DSLContext tx, DueQuery query, Lease lease, List<DueCharacter> claimed) {
     Result<Record> rows = statement(tx, query, lease).fetch();
     Set<Long> taken = Claims.CHARACTERS.take(tx, lease, query.now(), rows.getValues(C.ID));
+    Map<Long, Map<CharacterDetail, DetailState>> details = DetailReads.states(tx, taken);
     Map<Long, String> rejected = new LinkedHashMap<>();
     for (Record row : rows.stream().sorted(DUE_ORDER).toList()) {
       if (!taken.contains(row.get(C.ID))) {
         continue;
       }
       try {
-        claimed.add(toDueCharacter(row, query));
+        claimed.add(toDueCharacter(row, query, details.getOrDefault(row.get(C.ID), Map.of())));
       } catch (IllegalArgumentException e) {
         rejected.put(row.get(C.ID), "invalid character reference: " + e.getMessage());
       }
@@ -219,7 +222,8 @@ final class DueClaim {
   /**
    * @throws IllegalArgumentException when the core rejects the row's region, realm or name
    */
-  private static DueCharacter toDueCharacter(Record r, DueQuery query) {
+  private static DueCharacter toDueCharacter(
+      Record r, DueQuery query, Map<CharacterDetail, DetailState> details) {
     DueState state =
         new DueState(
             r.get(C.IS_AVAILABLE),
@@ -242,6 +246,8 @@ final class DueClaim {
             Timestamps.instant(r.get(C.LAST_SYNCED_AT)),
             Optional.ofNullable(r.get(C.LAST_MODIFIED)),
             r.get(C.FAILURE_COUNT)),
-        statusCheck);
+        statusCheck,
+        Timestamps.instant(r.get(C.LAST_LOGIN_AT)),
+        details);
   }
 }

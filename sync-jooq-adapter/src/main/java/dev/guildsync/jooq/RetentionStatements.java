@@ -17,8 +17,8 @@ import org.jooq.impl.SQLDataType;
 /**
  * The statements of Blizzard's retention rule, set-based like {@link ChangeStatements}: one update
  * for validated characters, one per policy present for invalid ones (a purge also clears the guild
- * tables' pointers to the purged characters, see {@link GuildPointers}), one delete for the {@code
- * DELETE} policy. Each returns the keys it wrote.
+ * tables' pointers to the purged characters, see {@link GuildPointers}, and removes their details:
+ * D6), one delete for the {@code DELETE} policy. Each returns the keys it wrote.
  */
 final class RetentionStatements {
   private static final Characters C = CHARACTERS;
@@ -66,6 +66,7 @@ final class RetentionStatements {
   private List<Long> purge(List<CharacterChange.Invalidated> changes) {
     List<Long> purged = mark(changes, true);
     GuildPointers.clear(tx, purged);
+    DetailWrites.removeFor(tx, purged);
     return purged;
   }
 
@@ -103,7 +104,10 @@ final class RetentionStatements {
               .setNull(C.AVERAGE_ITEM_LEVEL)
               .setNull(C.EQUIPPED_ITEM_LEVEL)
               .setNull(C.LAST_LOGIN_AT)
-              .setNull(C.LAST_MODIFIED);
+              .setNull(C.LAST_MODIFIED)
+              .setNull(DetailWrites.MYTHIC_RATING)
+              .setNull(C.MYTHIC_RATING_COLOR)
+              .setNull(C.TOY_HASH);
     }
     return ChangeStatements.update(v, set);
   }

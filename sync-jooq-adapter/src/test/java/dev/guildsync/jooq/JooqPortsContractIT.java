@@ -1,8 +1,10 @@
 package dev.guildsync.jooq;
 
+import dev.guildsync.testing.character.CharacterDetailsContract;
 import dev.guildsync.testing.character.CharacterLeaseContract;
 import dev.guildsync.testing.character.CharacterRetentionContract;
 import dev.guildsync.testing.character.CharacterStorePortContract;
+import dev.guildsync.testing.character.DetailStoreFixture;
 import dev.guildsync.testing.character.GuildLookupPortContract;
 import dev.guildsync.testing.character.RetentionStoreFixture;
 import dev.guildsync.testing.character.StoreFixture;
@@ -39,6 +41,14 @@ class JooqPortsContractIT {
   class CharacterLeases extends CharacterLeaseContract {
     @Override
     protected StoreFixture newFixture() {
+      return JooqStoreFixture.empty();
+    }
+  }
+
+  @Nested
+  class CharacterDetails extends CharacterDetailsContract {
+    @Override
+    protected DetailStoreFixture newFixture() {
       return JooqStoreFixture.empty();
     }
   }

@@ -11,16 +11,17 @@ import dev.guildsync.core.Faction;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.jooq.generated.tables.records.CharactersRecord;
+import dev.guildsync.testing.character.DetailStoreFixture;
 import dev.guildsync.testing.character.RetentionColumns;
-import dev.guildsync.testing.character.RetentionStoreFixture;
 import dev.guildsync.testing.character.StoredCharacter;
+import dev.guildsync.testing.character.StoredDetails;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-/** A {@link RetentionStoreFixture} over {@link JooqStore}; rows are set up with plain jOOQ. */
-final class JooqStoreFixture implements RetentionStoreFixture {
+/** A {@link DetailStoreFixture} over {@link JooqStore}; rows are set up with plain jOOQ. */
+final class JooqStoreFixture implements DetailStoreFixture {
   private final DSLContext sql = DSL.using(TestDatabase.dataSource(), SQLDialect.POSTGRES);
   private final JooqStore store;
 
@@ -124,6 +125,11 @@ final class JooqStoreFixture implements RetentionStoreFixture {
         Timestamps.instant(r.getLastValidatedAt()),
         Timestamps.instant(r.getInvalidatedAt()),
         Timestamps.instant(r.getPurgedAt()));
+  }
+
+  @Override
+  public StoredDetails readDetails(CharacterKey key) {
+    return JooqDetailReads.read(sql, key);
   }
 
   @Override

@@ -4,6 +4,8 @@ import static dev.guildsync.jooq.Changes.T0;
 import static dev.guildsync.jooq.Changes.eu;
 import static dev.guildsync.jooq.generated.Tables.CHARACTERS;
 import static dev.guildsync.jooq.generated.Tables.CHARACTER_CLAIMS;
+import static dev.guildsync.jooq.generated.Tables.CHARACTER_DETAILS;
+import static dev.guildsync.jooq.generated.Tables.CHARACTER_RAID_PROGRESS;
 import static dev.guildsync.jooq.generated.Tables.SYNC_LEASES;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +20,16 @@ import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.CommonChange;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
+import dev.guildsync.core.detail.CharacterDetail;
+import dev.guildsync.core.detail.DetailFetch;
+import dev.guildsync.core.detail.DetailUpdate;
+import dev.guildsync.testing.character.TestDetails;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
@@ -29,7 +37,10 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A save sends a small constant number of statements, whatever the batch size. */
+/**
+ * A save sends a small constant number of statements, whatever the batch size, its details included
+ * (D5).
+ */
 class StatementCountIT {
   private final AtomicInteger statements = new AtomicInteger();
   private JooqStore store;
@@ -149,5 +160,51 @@ class StatementCountIT {
     }
     assertThat(fixture.sql().fetchCount(CHARACTERS, CHARACTERS.GUILD_ID.eq(guild.value())))
         .isEqualTo(10_000);
+  }
+
+  /** Statements of claiming, then saving {@code n} refreshes, each with every detail fetched. */
+  private int[] saveWithAllDetails(int n) {
+    addCharacters(n);
+    statements.set(0);
+    Claimed<DueCharacter> batch = claim(T0, n);
+    int claim = statements.get();
+    List<CharacterChange> changes = new ArrayList<>();
+    for (DueCharacter c : batch.items()) {
+      CharacterChange.Refreshed refreshed = Changes.untracked(c.key(), c.ref(), 42);
+      long bnetId = refreshed.profile().id().value();
+      changes.add(
+          refreshed.withDetails(
+              Arrays.stream(CharacterDetail.values())
+                  .map(
+                      d ->
+                          new DetailUpdate(
+                              c.key(),
+                              d,
+                              DetailFetch.FETCHED,
+                              Optional.of(T0),
+                              Optional.of("lm"),
+                              T0,
+                              Optional.of(TestDetails.of(d, bnetId)),
+                              Optional.empty()))
+                  .toList()));
+    }
+    statements.set(0);
+    CharacterSaveResult result = store.saveCharacters(batch.lease(), changes);
+    assertThat(result).isEqualTo(CharacterSaveResult.clean());
+    return new int[] {claim, statements.get()};
+  }
+
+  @Test
+  void detailsOfTenAndOfAThousandCharactersSendTheSameStatements() {
+    int[] ten = saveWithAllDetails(10);
+    fixture = JooqStoreFixture.empty();
+    int[] thousand = saveWithAllDetails(1_000);
+
+    assertThat(ten[1])
+        .as("transaction id, two to end the claims, one update; seed, update, derived, raids x2")
+        .isEqualTo(9);
+    assertThat(thousand).containsExactly(ten);
+    assertThat(fixture.sql().fetchCount(CHARACTER_DETAILS)).isEqualTo(5_000);
+    assertThat(fixture.sql().fetchCount(CHARACTER_RAID_PROGRESS)).isEqualTo(2_000);
   }
 }

@@ -86,6 +86,7 @@ class ModulePathIT {
             "dev.guildsync.core",
             "dev.guildsync.core.character",
             "dev.guildsync.core.claim",
+            "dev.guildsync.core.detail",
             "dev.guildsync.core.guild")
         .allSatisfy((pkg, targets) -> assertThat(targets).isEmpty());
     assertThat(core.packages()).contains("dev.guildsync.core.internal");

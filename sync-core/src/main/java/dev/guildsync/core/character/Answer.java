@@ -16,8 +16,14 @@ sealed interface Answer {
   /** The answer as a status result. */
   FetchResult<CharacterStatus> status();
 
-  /** A profile answer. */
-  record Profile(FetchResult<CharacterProfile> profile) implements Answer {
+  /** The details fetched after the profile; none for a status or a failure. */
+  default CharacterDetails.Fetched details() {
+    return CharacterDetails.Fetched.NONE;
+  }
+
+  /** A profile answer, with the details fetched after it. */
+  record Profile(FetchResult<CharacterProfile> profile, CharacterDetails.Fetched details)
+      implements Answer {
     @Override
     public FetchResult<CharacterStatus> status() {
       throw new IllegalStateException("a profile was fetched, not a status");
@@ -63,13 +69,14 @@ sealed interface Answer {
 
   /**
    * Asks the status source when the character is due for a status check and there is one, else
-   * fetches the profile.
+   * fetches the profile, then its due details.
    *
    * @return the answer; null when the source returned null
    */
   static Answer fetch(
       CharacterProfilePort profiles,
       Optional<CharacterStatusPort> statuses,
+      CharacterDetails details,
       DueCharacter character) {
     if (character.statusCheck() && statuses.isPresent()) {
       FetchResult<CharacterStatus> status = statuses.get().checkStatus(character.ref());
@@ -77,6 +84,6 @@ sealed interface Answer {
     }
     FetchResult<CharacterProfile> profile =
         profiles.fetchProfile(character.ref(), character.state().lastModifiedToSend());
-    return profile == null ? null : new Profile(profile);
+    return profile == null ? null : new Profile(profile, details.fetch(character, profile));
   }
 }

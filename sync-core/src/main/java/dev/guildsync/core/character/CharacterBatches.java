@@ -1,12 +1,15 @@
 package dev.guildsync.core.character;
 
+import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.BnetGuildId;
+import dev.guildsync.core.FetchResult;
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.SyncRunFailedException;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import dev.guildsync.core.detail.DetailUpdate;
 import dev.guildsync.core.internal.BatchSync;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +37,7 @@ final class CharacterBatches
   private final CharacterSyncSettings settings;
   private final CharacterSyncRules rules;
   private final CharacterSyncListener listener;
+  private final CharacterDetails details;
 
   CharacterBatches(
       BatchGuilds guilds,
@@ -42,7 +46,8 @@ final class CharacterBatches
       Optional<CharacterStatusPort> statuses,
       Clock clock,
       CharacterSyncSettings settings,
-      CharacterSyncListener listener) {
+      CharacterSyncListener listener,
+      CharacterDetails details) {
     this.guilds = guilds;
     this.store = store;
     this.profiles = profiles;
@@ -51,6 +56,7 @@ final class CharacterBatches
     this.settings = settings;
     this.rules = new CharacterSyncRules(settings.run().failureBackoff(), settings.retention());
     this.listener = listener;
+    this.details = details;
   }
 
   @Override
@@ -66,7 +72,7 @@ final class CharacterBatches
 
   @Override
   public Answer fetch(DueCharacter character) {
-    return Answer.fetch(profiles, statuses, character);
+    return Answer.fetch(profiles, statuses, details, character);
   }
 
   @Override
@@ -92,7 +98,8 @@ final class CharacterBatches
       } else {
         Map<BnetGuildId, GuildKey> inRegion =
             tracked.getOrDefault(character.ref().region(), Map.of());
-        changes.add(rules.decide(character, answer.profile(), inRegion, now));
+        CharacterChange change = rules.decide(character, answer.profile(), inRegion, now);
+        changes.add(CharacterDetails.attach(change, detailUpdates(character, answer, now)));
       }
     }
     CharacterSaveResult saved =
@@ -106,9 +113,25 @@ final class CharacterBatches
     }
   }
 
+  private static List<DetailUpdate> detailUpdates(
+      DueCharacter character, Answer answer, Instant now) {
+    if (answer.details().results().isEmpty()) {
+      return List.of();
+    }
+    Optional<BnetCharacterId> expected =
+        character
+            .bnetCharacterId()
+            .or(
+                () ->
+                    answer.profile() instanceof FetchResult.Found<CharacterProfile> found
+                        ? Optional.of(found.value().id())
+                        : Optional.empty());
+    return CharacterDetails.updates(character, expected, answer.details(), now);
+  }
+
   @Override
   public CharacterSyncTally newTally() {
-    return new CharacterSyncTally();
+    return new CharacterSyncTally(settings.details());
   }
 
   @Override

@@ -3,7 +3,9 @@ package dev.guildsync.core.character;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.claim.CommonChange;
+import dev.guildsync.core.detail.DetailUpdate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,27 +19,74 @@ public sealed interface CharacterChange {
   CharacterKey key();
 
   /**
+   * The details fetched with this change, written in the same transaction (D5); empty for every
+   * case but {@link Refreshed} and a {@link Common} 304 (D3: no detail is fetched otherwise).
+   */
+  default List<DetailUpdate> details() {
+    return List.of();
+  }
+
+  /**
+   * Checks the details a change carries: each for this character, each detail at most once.
+   *
+   * @throws IllegalArgumentException when one is for another character or a detail repeats
+   */
+  private static List<DetailUpdate> checked(CharacterKey key, List<DetailUpdate> details) {
+    List<DetailUpdate> copy = List.copyOf(details);
+    for (DetailUpdate d : copy) {
+      if (!d.key().equals(key)) {
+        throw new IllegalArgumentException("detail of character " + d.key() + " with " + key);
+      }
+    }
+    if (copy.stream().map(DetailUpdate::detail).distinct().count() != copy.size()) {
+      throw new IllegalArgumentException("a detail repeats for character " + key);
+    }
+    return copy;
+  }
+
+  /**
    * The profile was fetched and belongs to this character. Writes every profile column, the
    * Battle.net character id, {@code guild_id} from {@code link} (NULL when the linked guild no
    * longer exists at write time), {@code is_available = true}, {@code last_synced_at}, {@code
    * last_modified}, and clears the failure state. The profile belongs to the recorded id, so it
    * also validates the character: {@code last_validated_at = syncedAt}, {@code invalidated_at} and
-   * {@code purged_at} cleared.
+   * {@code purged_at} cleared. And every one of {@code details}.
    */
   record Refreshed(
       CharacterKey key,
       CharacterProfile profile,
       GuildLink link,
       Optional<String> lastModified,
-      Instant syncedAt)
+      Instant syncedAt,
+      List<DetailUpdate> details)
       implements CharacterChange {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @throws IllegalArgumentException when a detail is another character's or repeats
+     */
     public Refreshed {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(profile, "profile");
       Objects.requireNonNull(link, "link");
       Objects.requireNonNull(lastModified, "lastModified");
       Objects.requireNonNull(syncedAt, "syncedAt");
+      details = checked(key, details);
+    }
+
+    /** A refresh with no detail. */
+    public Refreshed(
+        CharacterKey key,
+        CharacterProfile profile,
+        GuildLink link,
+        Optional<String> lastModified,
+        Instant syncedAt) {
+      this(key, profile, link, lastModified, syncedAt, List.of());
+    }
+
+    /** This change with {@code details} instead of its own. */
+    public Refreshed withDetails(List<DetailUpdate> details) {
+      return new Refreshed(key, profile, link, lastModified, syncedAt, details);
     }
   }
 
@@ -45,12 +94,27 @@ public sealed interface CharacterChange {
    * The profile source brought nothing to write: the {@link CommonChange} says what is written of
    * the sync state. Besides, an {@link CommonChange.Unchanged} (304) validates the character
    * ({@code last_validated_at = syncedAt}, {@code invalidated_at} and {@code purged_at} cleared); a
-   * {@link CommonChange.Failed} also ends a failed status check.
+   * {@link CommonChange.Failed} also ends a failed status check. A 304 may carry {@code details}.
    */
-  record Common(CommonChange<CharacterKey> change) implements CharacterChange {
-    /** Checks that the change is not null. */
+  record Common(CommonChange<CharacterKey> change, List<DetailUpdate> details)
+      implements CharacterChange {
+    /**
+     * Checks that the change is not null.
+     *
+     * @throws IllegalArgumentException when details come with anything but a 304, or one is another
+     *     character's or repeats
+     */
     public Common {
       Objects.requireNonNull(change, "change");
+      details = checked(change.key(), details);
+      if (!details.isEmpty() && !(change instanceof CommonChange.Unchanged)) {
+        throw new IllegalArgumentException("details come with a 304 only, not " + change);
+      }
+    }
+
+    /** A change with no detail. */
+    public Common(CommonChange<CharacterKey> change) {
+      this(change, List.of());
     }
 
     @Override

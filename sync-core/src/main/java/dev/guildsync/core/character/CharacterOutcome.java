@@ -2,6 +2,9 @@ package dev.guildsync.core.character;
 
 import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.ItemOutcome;
+import dev.guildsync.core.detail.CharacterDetail;
+import dev.guildsync.core.detail.DetailFetch;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,13 +15,24 @@ import java.util.Optional;
  *     change, the dropped link)
  * @param link for {@link CharacterSyncOutcome#UPDATED}: the guild link as it was written; an {@link
  *     GuildLink.Untracked} one when the linked guild was deleted before the write
+ * @param details how each detail fetched for the character went, as written; empty when none was
+ *     due or the change was not written
  */
 public record CharacterOutcome(
-    ItemOutcome<DueCharacter, CharacterSyncOutcome> result, Optional<GuildLink> link) {
-  /** Checks that no component is null. */
+    ItemOutcome<DueCharacter, CharacterSyncOutcome> result,
+    Optional<GuildLink> link,
+    Map<CharacterDetail, DetailFetch> details) {
+  /** Checks that no component is null; copies the details. */
   public CharacterOutcome {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(link, "link");
+    details = Map.copyOf(details);
+  }
+
+  /** An outcome with no detail. */
+  public CharacterOutcome(
+      ItemOutcome<DueCharacter, CharacterSyncOutcome> result, Optional<GuildLink> link) {
+    this(result, link, Map.of());
   }
 
   /** The claimed character. */

@@ -1,6 +1,8 @@
 package dev.guildsync.core.character;
 
 import dev.guildsync.core.PhaseReport;
+import dev.guildsync.core.detail.CharacterDetail;
+import dev.guildsync.core.detail.DetailFetch;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,8 @@ import java.util.Objects;
  * @param retention what the status checks (Blizzard's retention rule) did
  * @param batches how many batches were saved
  * @param duration how long the run took
+ * @param details per enabled detail, how its fetches went (one entry per enabled detail, zeros
+ *     included; empty when the run syncs no detail)
  */
 public record CharacterSyncReport(
     int updated,
@@ -41,7 +45,8 @@ public record CharacterSyncReport(
     Map<String, Integer> failureReasons,
     RetentionCounts retention,
     int batches,
-    Duration duration)
+    Duration duration,
+    Map<CharacterDetail, DetailCounts> details)
     implements PhaseReport {
   /** Copies the collections, so the report is immutable. */
   public CharacterSyncReport {
@@ -49,6 +54,78 @@ public record CharacterSyncReport(
     failureReasons = Map.copyOf(failureReasons);
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(duration, "duration");
+    details = Map.copyOf(details);
+  }
+
+  /** A report of a run that synced no detail. */
+  public CharacterSyncReport(
+      int updated,
+      int unchanged,
+      int notFound,
+      int identityChanged,
+      int failed,
+      int leaseLost,
+      int linked,
+      int untracked,
+      int guildless,
+      int guildLinksDropped,
+      List<UntrackedGuild> untrackedGuilds,
+      Map<String, Integer> failureReasons,
+      RetentionCounts retention,
+      int batches,
+      Duration duration) {
+    this(
+        updated,
+        unchanged,
+        notFound,
+        identityChanged,
+        failed,
+        leaseLost,
+        linked,
+        untracked,
+        guildless,
+        guildLinksDropped,
+        untrackedGuilds,
+        failureReasons,
+        retention,
+        batches,
+        duration,
+        Map.of());
+  }
+
+  /**
+   * How one detail's fetches went in a run.
+   *
+   * @param fetched 200s written
+   * @param notModified 304s: what was stored is current
+   * @param absent 404s or 403s
+   * @param failed failures and bad bodies (each retried at the character's next profile check)
+   */
+  public record DetailCounts(int fetched, int notModified, int absent, int failed) {
+    /** No fetch. */
+    public static final DetailCounts NONE = new DetailCounts(0, 0, 0, 0);
+
+    /** Checks that no count is negative. */
+    public DetailCounts {
+      if (fetched < 0 || notModified < 0 || absent < 0 || failed < 0) {
+        throw new IllegalArgumentException("counts must not be negative");
+      }
+    }
+
+    /** These counts plus one {@code fetch}. */
+    public DetailCounts plus(DetailFetch fetch) {
+      return switch (fetch) {
+        case FETCHED -> new DetailCounts(fetched + 1, notModified, absent, failed);
+        case NOT_MODIFIED -> new DetailCounts(fetched, notModified + 1, absent, failed);
+        case ABSENT -> new DetailCounts(fetched, notModified, absent + 1, failed);
+        case FAILED -> new DetailCounts(fetched, notModified, absent, failed + 1);
+      };
+    }
+
+    /** How many requests these were. */
+    public int total() {
+      return fetched + notModified + absent + failed;
+    }
   }
 
   /** How many characters the run handled, whatever their outcome. */

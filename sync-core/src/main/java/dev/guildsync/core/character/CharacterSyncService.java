@@ -37,11 +37,22 @@ public final class CharacterSyncService {
     Optional<CharacterStatusPort> statuses =
         builder.statuses.or(
             () -> profiles instanceof CharacterStatusPort s ? Optional.of(s) : Optional.empty());
+    Optional<CharacterDetailPort> detailSource =
+        builder.details.or(
+            () -> profiles instanceof CharacterDetailPort d ? Optional.of(d) : Optional.empty());
     this.settings = builder.settings;
+    CharacterDetails details = new CharacterDetails(settings.details(), detailSource);
     this.engine =
         new BatchEngine<>(
             new CharacterBatches(
-                guilds, store, profiles, statuses, builder.clock, settings, builder.listener),
+                guilds,
+                store,
+                profiles,
+                statuses,
+                builder.clock,
+                settings,
+                builder.listener,
+                details),
             settings.run(),
             store,
             builder.clock);
@@ -83,6 +94,7 @@ public final class CharacterSyncService {
     private CharacterStorePort store;
     private CharacterProfilePort profiles;
     private Optional<CharacterStatusPort> statuses = Optional.empty();
+    private Optional<CharacterDetailPort> details = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private CharacterSyncSettings settings = CharacterSyncSettings.defaults();
     private CharacterSyncListener listener = new CharacterSyncListener() {};
@@ -127,6 +139,15 @@ public final class CharacterSyncService {
       return this;
     }
 
+    /**
+     * Where character details come from, when the settings enable any; default the profile source
+     * when it implements {@link CharacterDetailPort} (as the Battle.net client does).
+     */
+    public Builder detailSource(CharacterDetailPort details) {
+      this.details = Optional.of(Objects.requireNonNull(details, "details"));
+      return this;
+    }
+
     /** The clock for sync times and due queries; default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -148,7 +169,7 @@ public final class CharacterSyncService {
     /**
      * @throws NullPointerException when a port is missing
      * @throws IllegalStateException when the settings say {@code REGISTER} and there is no guild
-     *     registry
+     *     registry, or enable details and there is no detail source
      */
     public CharacterSyncService build() {
       return new CharacterSyncService(this);

@@ -2,11 +2,14 @@ package dev.guildsync.core.character;
 
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.RunSettings;
+import dev.guildsync.core.detail.CharacterDetail;
 import dev.guildsync.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How a {@link CharacterSyncService} runs. Immutable; made by {@link #newBuilder()} or {@link
@@ -28,6 +31,8 @@ import java.util.Optional;
  * @param idleStaleAfter how old an idle available character's last sync must be to sync it again
  *     (default 7 days; never shorter than {@code staleAfter}; a zero {@code staleAfter} syncs idle
  *     characters every run too)
+ * @param details the character details to sync after a login (D1; default none): each costs one
+ *     request per character when due, and needs a detail source
  */
 public record CharacterSyncSettings(
     RunSettings run,
@@ -35,7 +40,8 @@ public record CharacterSyncSettings(
     Duration retentionCheckAfter,
     RetentionPolicy retention,
     Duration activeWithin,
-    Duration idleStaleAfter) {
+    Duration idleStaleAfter,
+    Set<CharacterDetail> details) {
   /** The largest batch of characters. */
   public static final int MAX_BATCH_SIZE = RunSettings.MAX_BATCH_SIZE;
 
@@ -51,6 +57,7 @@ public record CharacterSyncSettings(
     Objects.requireNonNull(retention, "retention");
     Checks.requirePositive(activeWithin, "activeWithin");
     Checks.requireNotNegative(idleStaleAfter, "idleStaleAfter");
+    details = Set.copyOf(details);
   }
 
   /**
@@ -113,6 +120,7 @@ public record CharacterSyncSettings(
     private RetentionPolicy retention = RetentionPolicy.PURGE;
     private Duration activeWithin = Duration.ofDays(14);
     private Duration idleStaleAfter = Duration.ofDays(7);
+    private Set<CharacterDetail> details = Set.of();
 
     private Builder() {
       super(100, MAX_BATCH_SIZE, 8);
@@ -170,6 +178,17 @@ public record CharacterSyncSettings(
       return this;
     }
 
+    /**
+     * The character details to sync after a login, e.g. {@code EnumSet.of(EQUIPMENT, MYTHIC_PLUS,
+     * PROFESSIONS)}; default none (D1). A detail is fetched after a profile 200 or 304 when the
+     * character logged in since it was last fetched (D2); the service then needs a detail source.
+     */
+    public Builder details(Set<CharacterDetail> details) {
+      Objects.requireNonNull(details, "details").forEach(d -> Objects.requireNonNull(d, "detail"));
+      this.details = details.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(details));
+      return this;
+    }
+
     /** The settings; every value was checked by its setter. */
     public CharacterSyncSettings build() {
       return new CharacterSyncSettings(
@@ -178,7 +197,8 @@ public record CharacterSyncSettings(
           retentionCheckAfter,
           retention,
           activeWithin,
-          idleStaleAfter);
+          idleStaleAfter,
+          details);
     }
   }
 }

@@ -13,6 +13,7 @@ import static dev.guildsync.core.character.CharacterSyncOutcome.VALIDATED;
 
 import dev.guildsync.core.BnetGuildId;
 import dev.guildsync.core.Region;
+import dev.guildsync.core.detail.CharacterDetail;
 import dev.guildsync.core.internal.BatchSync;
 import dev.guildsync.core.internal.OutcomeCounts;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Adds up a run's outcomes into a {@link CharacterSyncReport}. Used by one thread at a time. */
 final class CharacterSyncTally
@@ -41,7 +43,14 @@ final class CharacterSyncTally
       new OutcomeCounts<>(CharacterSyncOutcome.class, FAILED);
   private final Map<GuildLinkKind, Integer> links = new EnumMap<>(GuildLinkKind.class);
   private final Map<GuildId, UntrackedGuild> untracked = new LinkedHashMap<>();
+  private final Map<CharacterDetail, CharacterSyncReport.DetailCounts> details =
+      new EnumMap<>(CharacterDetail.class);
   private int guildLinksDropped;
+
+  /** A tally whose report has an entry for each of {@code enabled}, zeros included. */
+  CharacterSyncTally(Set<CharacterDetail> enabled) {
+    enabled.forEach(d -> details.put(d, CharacterSyncReport.DetailCounts.NONE));
+  }
 
   @Override
   public void add(Synced synced) {
@@ -58,6 +67,14 @@ final class CharacterSyncTally
               new UntrackedGuild(
                   a.region(), a.bnetGuildId(), a.name(), a.realmSlug(), a.characters() + 1));
     }
+    outcome
+        .details()
+        .forEach(
+            (detail, fetch) ->
+                details.merge(
+                    detail,
+                    CharacterSyncReport.DetailCounts.NONE.plus(fetch),
+                    (a, b) -> a.plus(fetch)));
     if (synced.linkDropped()) {
       guildLinksDropped++;
     }
@@ -90,6 +107,7 @@ final class CharacterSyncTally
             outcomes.count(DELETED),
             outcomes.count(MARKED_INVALID)),
         batches,
-        duration);
+        duration,
+        details);
   }
 }

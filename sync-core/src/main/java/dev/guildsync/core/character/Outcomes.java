@@ -3,6 +3,10 @@ package dev.guildsync.core.character;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.ItemOutcome;
 import dev.guildsync.core.claim.CommonChange;
+import dev.guildsync.core.detail.CharacterDetail;
+import dev.guildsync.core.detail.DetailFetch;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns a saved change into the {@link CharacterOutcome} reported for it. */
@@ -10,6 +14,20 @@ final class Outcomes {
   private Outcomes() {}
 
   static CharacterOutcome of(
+      DueCharacter character, CharacterChange change, CharacterSaveResult saved) {
+    CharacterOutcome outcome = withoutDetails(character, change, saved);
+    CharacterSyncOutcome result = outcome.result().outcome();
+    if (change.details().isEmpty()
+        || result == CharacterSyncOutcome.LEASE_LOST
+        || saved.parked().containsKey(character.key())) {
+      return outcome;
+    }
+    Map<CharacterDetail, DetailFetch> details = new EnumMap<>(CharacterDetail.class);
+    change.details().forEach(d -> details.put(d.detail(), d.fetch()));
+    return new CharacterOutcome(outcome.result(), outcome.link(), details);
+  }
+
+  private static CharacterOutcome withoutDetails(
       DueCharacter character, CharacterChange change, CharacterSaveResult saved) {
     CharacterKey key = character.key();
     if (saved.leaseLost().contains(key)) {

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -131,7 +132,9 @@ public interface CharacterClaimsContract {
                 Optional.of(guild),
                 new SyncState(
                     true, Optional.of(T0), Optional.of("Mon, 23 Nov 2026 10:00:00 GMT"), 0),
-                false));
+                false,
+                CharacterContractSteps.profileInGuild(AERON, 115248327).lastLogin(),
+                Map.of()));
   }
 
   @Test

@@ -13,6 +13,8 @@ import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.Lease;
 import dev.guildsync.core.claim.SyncState;
+import dev.guildsync.core.detail.CharacterDetail;
+import dev.guildsync.core.detail.DetailData;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +38,8 @@ import java.util.function.UnaryOperator;
  * An in-memory characters table implementing {@link CharacterStorePort} exactly as the port's
  * contract says, including leases and race-free guild links against an {@link InMemoryGuilds}.
  * Thread-safe. Tests can make the next save fail to check that nothing of a batch is written. It
- * never parks a change: every value fits in memory.
+ * never parks a change: every value fits in memory. Details are written with their changes and
+ * removed with a purged or deleted character.
  */
 public final class InMemoryCharacterStore implements CharacterStorePort {
 
@@ -45,6 +48,7 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
   private final InMemoryGuilds guilds;
   private final Map<CharacterKey, Row> rows = new LinkedHashMap<>();
   private final Map<CharacterKey, RetentionColumns> retention = new HashMap<>();
+  private final InMemoryDetails details = new InMemoryDetails();
   private final List<Consumer<CharacterKey>> onPurge = new CopyOnWriteArrayList<>();
   private final List<Consumer<CharacterKey>> onDelete = new CopyOnWriteArrayList<>();
   private final AtomicReference<Supplier<RuntimeException>> nextSaveFailure =
@@ -85,6 +89,16 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
   /** Sets a row's retention columns, as an earlier sync or a migration's backfill would. */
   public synchronized void putRetention(CharacterKey key, RetentionColumns columns) {
     retention.put(key, Objects.requireNonNull(columns, "columns"));
+  }
+
+  /** What is stored of a character's details; none for an unknown key. */
+  public synchronized StoredDetails details(CharacterKey key) {
+    return details.read(key);
+  }
+
+  /** The stored projection of one detail of a character; empty when none. */
+  public synchronized Optional<DetailData> detail(CharacterKey key, CharacterDetail detail) {
+    return details.data(key, detail);
   }
 
   /** Whether a row with this key exists (a {@code DELETE} policy removes rows). */
@@ -174,7 +188,9 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
               c.bnetCharacterId(),
               c.guild(),
               new SyncState(c.available(), c.lastSyncedAt(), c.lastModified(), c.failureCount()),
-              statusCheck));
+              statusCheck,
+              c.lastLogin(),
+              details.states(c.key())));
     }
     return new Claimed<>(lease, claimed);
   }
@@ -254,6 +270,7 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
     for (CharacterChange change : changes) {
       if (written.containsKey(change.key())) {
         retention.put(change.key(), InMemoryChanges.retention(retention(change.key()), change));
+        change.details().forEach(details::write);
         retire(change);
       }
     }
@@ -263,8 +280,12 @@ public final class InMemoryCharacterStore implements CharacterStorePort {
   private void retire(CharacterChange change) {
     if (change instanceof CharacterChange.Invalidated i) {
       switch (i.policy()) {
-        case PURGE -> onPurge.forEach(l -> l.accept(i.key()));
+        case PURGE -> {
+          details.remove(i.key());
+          onPurge.forEach(l -> l.accept(i.key()));
+        }
         case DELETE -> {
+          details.remove(i.key());
           rows.remove(i.key());
           retention.remove(i.key());
           onDelete.forEach(l -> l.accept(i.key()));

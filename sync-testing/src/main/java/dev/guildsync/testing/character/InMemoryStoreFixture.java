@@ -7,7 +7,7 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.Region;
 
 /** A {@link StoreFixture} over {@link InMemoryGuilds} and {@link InMemoryCharacterStore}. */
-public final class InMemoryStoreFixture implements RetentionStoreFixture {
+public final class InMemoryStoreFixture implements DetailStoreFixture {
   private final InMemoryGuilds guilds = new InMemoryGuilds();
   private final InMemoryCharacterStore store = new InMemoryCharacterStore(guilds);
 
@@ -45,6 +45,11 @@ public final class InMemoryStoreFixture implements RetentionStoreFixture {
   public RetentionColumns readRetention(CharacterKey key) {
     store.get(key);
     return store.retention(key);
+  }
+
+  @Override
+  public StoredDetails readDetails(CharacterKey key) {
+    return store.details(key);
   }
 
   @Override

@@ -36,4 +36,12 @@ class InMemoryPortsContractTest {
       return new InMemoryStoreFixture();
     }
   }
+
+  @Nested
+  class CharacterDetails extends CharacterDetailsContract {
+    @Override
+    protected DetailStoreFixture newFixture() {
+      return new InMemoryStoreFixture();
+    }
+  }
 }
