@@ -3,6 +3,7 @@ package dev.guildsync.spring;
 import dev.guildsync.Phase;
 import dev.guildsync.core.character.RetentionPolicy;
 import dev.guildsync.core.character.UntrackedGuildPolicy;
+import dev.guildsync.core.detail.CharacterDetail;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -38,6 +39,14 @@ public class SyncProperties {
 
   /** Guilds profiles name that no local guild tracks: report them, or register them. */
   private UntrackedGuildPolicy untrackedGuilds = UntrackedGuildPolicy.REPORT;
+
+  /**
+   * Character details fetched after a login (equipment, mythic-plus, professions, raids, toys);
+   * empty: none. The default is the CLI's, the original system's three.
+   */
+  private Set<CharacterDetail> details =
+      EnumSet.of(
+          CharacterDetail.EQUIPMENT, CharacterDetail.MYTHIC_PLUS, CharacterDetail.PROFESSIONS);
 
   /** Fetches in flight at most (guild rosters: at most 64). */
   private int concurrency = 8;
@@ -94,6 +103,14 @@ public class SyncProperties {
 
   public void setIdleStaleAfter(Duration idleStaleAfter) {
     this.idleStaleAfter = idleStaleAfter;
+  }
+
+  public Set<CharacterDetail> getDetails() {
+    return details;
+  }
+
+  public void setDetails(Set<CharacterDetail> details) {
+    this.details = details;
   }
 
   public RetentionPolicy getRetention() {

@@ -22,7 +22,8 @@ final class SyncSettings {
             .idleStaleAfter(sync.getIdleStaleAfter())
             .concurrency(sync.getConcurrency())
             .lease(sync.getLease())
-            .untrackedGuilds(sync.getUntrackedGuilds());
+            .untrackedGuilds(sync.getUntrackedGuilds())
+            .details(sync.getDetails());
     if (sync.getMaxCharacters() != null) {
       builder.maxCharactersPerRun(sync.getMaxCharacters());
     }
