@@ -176,6 +176,8 @@ final class Soak {
         interval.toString(),
         "--only",
         "characters",
+        "--details", // profiles only, as the soak's documented runs were
+        "none",
         "--concurrency",
         "8",
         "--jdbc-url",

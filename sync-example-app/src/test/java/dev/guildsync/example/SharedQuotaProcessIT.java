@@ -145,7 +145,11 @@ class SharedQuotaProcessIT {
                 "--oauth-token-url",
                 simulator.tokenUrl().toString(),
                 "--concurrency",
-                "8"));
+                "8",
+                // One request per character: the shared quota is what this test is about, and
+                // the default details would make it four, and the test four times as long.
+                "--details",
+                "none"));
     command.addAll(List.of(more));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(ENV);
