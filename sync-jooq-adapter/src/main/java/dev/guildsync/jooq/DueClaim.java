@@ -27,12 +27,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
@@ -72,6 +74,10 @@ final class DueClaim {
               Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(r -> r.get(C.ID));
 
+  private static final Field<Boolean> TAKEN = DSL.field(DSL.name("taken_now"), Boolean.class);
+  private static final Field<Result<Record5<String, OffsetDateTime, String, Integer, String>>>
+      DETAILS = DetailReads.of(DSL.inline((Long) null));
+
   private DueClaim() {}
 
   /**
@@ -84,36 +90,53 @@ final class DueClaim {
   static Claimed<DueCharacter> claim(DSLContext dsl, DueQuery query, Lease lease) {
     while (true) {
       List<DueCharacter> claimed = new ArrayList<>();
-      boolean lockedAny = dsl.transactionResult(tx -> claimOnce(tx.dsl(), query, lease, claimed));
-      if (!claimed.isEmpty() || !lockedAny) {
+      Result<Record> rows = claimStatement(dsl, query, lease).fetch();
+      Map<Long, String> rejected = new LinkedHashMap<>();
+      for (Record row : rows.stream().sorted(DUE_ORDER).toList()) {
+        if (!row.get(TAKEN)) {
+          continue;
+        }
+        try {
+          claimed.add(toDueCharacter(row, query, DetailReads.states(row.get(DETAILS))));
+        } catch (IllegalArgumentException e) {
+          rejected.put(row.get(C.ID), "invalid character reference: " + e.getMessage());
+        }
+      }
+      if (!rejected.isEmpty()) {
+        Duration recheck = Duration.between(query.unavailableBefore(), query.now());
+        dsl.transaction(
+            tx -> {
+              Claims.CHARACTERS.finish(tx.dsl(), lease, rejected.keySet());
+              park(tx.dsl(), query.now().plus(recheck), rejected);
+            });
+      }
+      if (!claimed.isEmpty() || rows.isEmpty()) {
         return new Claimed<>(lease, claimed);
       }
     }
   }
 
-  /** One attempt; adds what it claimed to {@code claimed} and says whether it locked any row. */
-  private static boolean claimOnce(
-      DSLContext tx, DueQuery query, Lease lease, List<DueCharacter> claimed) {
-    Result<Record> rows = statement(tx, query, lease).fetch();
-    Set<Long> taken = Claims.CHARACTERS.take(tx, lease, query.now(), rows.getValues(C.ID));
-    Map<Long, Map<CharacterDetail, DetailState>> details = DetailReads.states(tx, taken);
-    Map<Long, String> rejected = new LinkedHashMap<>();
-    for (Record row : rows.stream().sorted(DUE_ORDER).toList()) {
-      if (!taken.contains(row.get(C.ID))) {
-        continue;
-      }
-      try {
-        claimed.add(toDueCharacter(row, query, details.getOrDefault(row.get(C.ID), Map.of())));
-      } catch (IllegalArgumentException e) {
-        rejected.put(row.get(C.ID), "invalid character reference: " + e.getMessage());
-      }
-    }
-    if (!rejected.isEmpty()) {
-      Claims.CHARACTERS.finish(tx, lease, rejected.keySet());
-      park(
-          tx, query.now().plus(Duration.between(query.unavailableBefore(), query.now())), rejected);
-    }
-    return rows.isNotEmpty();
+  /**
+   * The whole claim as one statement, one round trip and no transaction of its own: lock the due
+   * rows ({@link #statement}), open the lease, insert their claims ({@link Claims#insert}, which
+   * takes only those no live claim holds), and return every locked row with whether it was taken
+   * and the stored states of its details.
+   */
+  static ResultQuery<Record> claimStatement(DSLContext dsl, DueQuery query, Lease lease) {
+    CommonTableExpression<Record> due = DSL.name("due").as(statement(dsl, query, lease));
+    Field<Long> dueId = due.field(C.ID);
+    CommonTableExpression<Record1<Long>> taken =
+        DSL.name("taken")
+            .as(Claims.CHARACTERS.insert(dsl, lease, query.now(), due, dueId, DSL.noCondition()));
+    Field<Long> takenId = taken.field(0, Long.class);
+    return dsl.with(due)
+        .with(DSL.name("opened").as(Claims.open(dsl, lease)))
+        .with(taken)
+        .select(due.fields())
+        .select(DSL.field(takenId.isNotNull()).as(TAKEN), DetailReads.of(takenId))
+        .from(due)
+        .leftJoin(taken)
+        .on(takenId.eq(dueId));
   }
 
   /**

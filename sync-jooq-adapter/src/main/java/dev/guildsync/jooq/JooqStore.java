@@ -153,10 +153,11 @@ public final class JooqStore
   /**
    * {@inheritDoc}
    *
-   * <p>One transaction: {@code SELECT ... ORDER BY last_synced_at NULLS FIRST, id LIMIT ? FOR NO
-   * KEY UPDATE SKIP LOCKED} on {@code characters}, then one row into {@code sync_leases} and one
-   * {@code INSERT ... SELECT ... FROM unnest(?) ... ON CONFLICT} into {@code character_claims}. The
-   * character rows are locked, never rewritten.
+   * <p>One statement: {@code WITH due AS (SELECT ... ORDER BY last_synced_at NULLS FIRST, id LIMIT
+   * ? FOR NO KEY UPDATE SKIP LOCKED)} on {@code characters}, the lease's {@code sync_leases} row,
+   * an {@code INSERT ... ON CONFLICT ... DO UPDATE ... WHERE} of the claims into {@code
+   * character_claims}, and the taken rows with their details' states. The character rows are
+   * locked, never rewritten.
    */
   @Override
   public Claimed<DueCharacter> claimDueCharacters(DueQuery query) {
@@ -272,8 +273,8 @@ public final class JooqStore
   /**
    * {@inheritDoc}
    *
-   * <p>One {@code UPDATE} of the lease's {@code sync_leases} row, whatever the batch size; the same
-   * for a character lease and a guild lease.
+   * <p>One statement moving the end of the lease's claims rows (a HOT update of narrow rows) and of
+   * its {@code sync_leases} row; the same for a character lease and a guild lease.
    */
   @Override
   public Lease renew(Lease lease, Instant until) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** Reads a character's stored details with plain jOOQ, for the details contract. */
 final class JooqDetailReads {
@@ -23,11 +24,10 @@ final class JooqDetailReads {
   static StoredDetails read(DSLContext sql, CharacterKey key) {
     Map<CharacterDetail, StoredDetails.Row> rows = new EnumMap<>(CharacterDetail.class);
     var d = CHARACTER_DETAILS;
+    Map<CharacterDetail, DetailState> states =
+        DetailReads.states(sql.select(DetailReads.of(DSL.val(key.value()))).fetchOne().value1());
     for (Record r : sql.select().from(d).where(d.CHARACTER_ID.eq(key.value())).fetch()) {
-      DetailState state =
-          DetailReads.states(sql, List.of(key.value()))
-              .get(key.value())
-              .get(CharacterDetail.parse(r.get(d.DETAIL)));
+      DetailState state = states.get(CharacterDetail.parse(r.get(d.DETAIL)));
       rows.put(
           CharacterDetail.parse(r.get(d.DETAIL)),
           new StoredDetails.Row(

@@ -112,8 +112,8 @@ class StatementCountIT {
     int thousand = mixedSave(1_000);
 
     assertThat(ten)
-        .as("transaction id, guild lock, two to end the claims, five updates")
-        .isEqualTo(9);
+        .as("transaction id, guild lock, one to end the claims, five updates")
+        .isEqualTo(8);
     assertThat(thousand).isEqualTo(ten);
   }
 
@@ -131,8 +131,8 @@ class StatementCountIT {
     int withoutLinks = statements.get();
     store.saveCharacters(new Lease(batch.lease().id(), batch.lease().until()), List.of());
 
-    assertThat(withoutLinks).as("transaction id, two to end the claims, one update").isEqualTo(4);
-    assertThat(statements).as("an empty save sends nothing").hasValue(4);
+    assertThat(withoutLinks).as("transaction id, one to end the claims, one update").isEqualTo(3);
+    assertThat(statements).as("an empty save sends nothing").hasValue(3);
     assertThat(fixture.read(batch.items().get(0).key()).ref()).isEqualTo(eu("Char1"));
   }
 
@@ -200,11 +200,34 @@ class StatementCountIT {
     fixture = JooqStoreFixture.empty();
     int[] thousand = saveWithAllDetails(1_000);
 
+    assertThat(ten[0]).as("the claim, its details' states included").isEqualTo(1);
     assertThat(ten[1])
-        .as("transaction id, two to end the claims, one update; seed, update, derived, raids x2")
-        .isEqualTo(9);
+        .as("transaction id, one to end the claims, one update; seed, update, derived, raids x2")
+        .isEqualTo(8);
     assertThat(thousand).containsExactly(ten);
     assertThat(fixture.sql().fetchCount(CHARACTER_DETAILS)).isEqualTo(5_000);
     assertThat(fixture.sql().fetchCount(CHARACTER_RAID_PROGRESS)).isEqualTo(2_000);
+  }
+
+  @Test
+  void aClaimAndARenewalAreOneStatementEach() {
+    addCharacters(1_000);
+    statements.set(0);
+    Claimed<DueCharacter> batch = claim(T0, 1_000);
+    assertThat(statements).as("the claim of 1,000").hasValue(1);
+    assertThat(batch.items()).hasSize(1_000);
+
+    statements.set(0);
+    store.renew(batch.lease(), T0.plus(Duration.ofMinutes(5)));
+    assertThat(statements).as("a renewal of 1,000 claims").hasValue(1);
+    assertThat(
+            fixture
+                .sql()
+                .fetchCount(
+                    CHARACTER_CLAIMS,
+                    CHARACTER_CLAIMS.LEASE_UNTIL.eq(
+                        Timestamps.utc(T0.plus(Duration.ofMinutes(5))))))
+        .as("every claim moved")
+        .isEqualTo(1_000);
   }
 }
