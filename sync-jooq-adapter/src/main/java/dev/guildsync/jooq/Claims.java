@@ -19,6 +19,7 @@ import org.jooq.Field;
 import org.jooq.InsertResultStep;
 import org.jooq.Record1;
 import org.jooq.Table;
+import org.jooq.UpdateResultStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -174,25 +175,34 @@ final class Claims {
   /**
    * Moves the end of {@code lease} and of every claim it still holds, characters or guilds, in one
    * statement: its rows in both claims tables and its {@code sync_leases} row.
+   *
+   * <p>A claims row that another transaction has locked is skipped: only the lease's own save or
+   * release locks its rows, and those rows are being ended. Waiting for them instead would deadlock
+   * with that save, which ends the rows in another order. Should that save roll back, the skipped
+   * rows still hold for two thirds of a lease (they were renewed one heartbeat ago) and the next
+   * heartbeat renews them.
    */
   static void renew(DSLContext dsl, Lease lease, Instant until) {
     OffsetDateTime end = Timestamps.utc(until);
     dsl.with("renewed_characters")
-        .as(
-            dsl.update(CHARACTER_CLAIMS)
-                .set(CHARACTER_CLAIMS.LEASE_UNTIL, end)
-                .where(CHARACTER_CLAIMS.LEASE_ID.eq(lease.id()))
-                .returningResult(CHARACTER_CLAIMS.CHARACTER_ID))
+        .as(CHARACTERS.moveEnd(dsl, lease, end))
         .with("renewed_guilds")
-        .as(
-            dsl.update(GUILD_CLAIMS)
-                .set(GUILD_CLAIMS.LEASE_UNTIL, end)
-                .where(GUILD_CLAIMS.LEASE_ID.eq(lease.id()))
-                .returningResult(GUILD_CLAIMS.GUILD_ID))
+        .as(GUILDS.moveEnd(dsl, lease, end))
         .update(SYNC_LEASES)
         .set(SYNC_LEASES.LEASE_UNTIL, end)
         .where(SYNC_LEASES.LEASE_ID.eq(lease.id()))
         .execute();
+  }
+
+  /** Moves the end of {@code lease}'s claims in this table that no one else has locked. */
+  private UpdateResultStep<?> moveEnd(DSLContext dsl, Lease lease, OffsetDateTime end) {
+    return dsl.update(table)
+        .set(leaseUntil, end)
+        .where(leaseId.eq(lease.id()))
+        .and(
+            key.in(
+                DSL.select(key).from(table).where(leaseId.eq(lease.id())).forUpdate().skipLocked()))
+        .returning();
   }
 
   /**

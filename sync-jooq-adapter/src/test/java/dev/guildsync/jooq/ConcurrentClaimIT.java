@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,5 +106,45 @@ class ConcurrentClaimIT {
         .containsExactlyElementsOf(first.items().stream().map(DueCharacter::key).toList());
     assertThat(fixture.sql().fetchValues(CHARACTER_CLAIMS.LEASE_ID))
         .containsOnly(again.lease().id());
+  }
+
+  @Test
+  void aRenewalDuringItsOwnLeasesSaveNeitherWaitsNorDeadlocks() throws Exception {
+    JooqStoreFixture fixture = JooqStoreFixture.empty();
+    fixture
+        .sql()
+        .execute(
+            "insert into characters (region, realm, name)"
+                + " select 'eu', 'realm', 'Char' || g from generate_series(1, 1000) g");
+    JooqStore store = fixture.store();
+    Claimed<DueCharacter> batch =
+        store.claimDueCharacters(new DueQuery(T0, T0, T0, 1_000, Duration.ofMinutes(1)));
+    Instant later = T0.plus(Duration.ofMinutes(5));
+    ExecutorService heartbeat = Executors.newSingleThreadExecutor();
+    try (Connection save = TestDatabase.dataSource().getConnection()) {
+      // A save of half the batch in progress: its claims rows are ended, not yet committed.
+      save.setAutoCommit(false);
+      try (Statement sql = save.createStatement()) {
+        sql.execute(
+            "delete from character_claims where lease_id = '"
+                + batch.lease().id()
+                + "' and character_id in (select id from characters where name <= 'Char5')");
+      }
+      Future<?> renewal = heartbeat.submit(() -> store.renew(batch.lease(), later));
+      // Before: the renewal waited for the save's rows (and, with the save ending them in another
+      // order, the two deadlocked). The bound only keeps a regression from hanging the build.
+      renewal.get(60, TimeUnit.SECONDS);
+      save.rollback();
+    } finally {
+      heartbeat.shutdownNow();
+    }
+    int renewed =
+        fixture
+            .sql()
+            .fetchCount(CHARACTER_CLAIMS, CHARACTER_CLAIMS.LEASE_UNTIL.eq(Timestamps.utc(later)));
+    assertThat(renewed)
+        .as("the claims the save had not locked moved, the locked ones were left to it")
+        .isPositive()
+        .isLessThan(1_000);
   }
 }
