@@ -146,6 +146,7 @@ public final class BattleNetSimulator implements AutoCloseable {
         Objects.requireNonNull(region, "region"),
         Objects.requireNonNull(profile, "profile"),
         Objects.requireNonNull(lastModified, "lastModified"));
+    meter.track(key(region, profile.realmSlug(), profile.name()));
   }
 
   /**
@@ -158,6 +159,7 @@ public final class BattleNetSimulator implements AutoCloseable {
         key(region, realmSlug, name),
         Objects.requireNonNull(json, "json"),
         Objects.requireNonNull(lastModified, "lastModified"));
+    meter.track(key(region, realmSlug, name));
   }
 
   /** Removes a character, so it answers 404; returns false when it was not there. */
