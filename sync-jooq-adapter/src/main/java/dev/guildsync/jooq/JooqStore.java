@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -79,11 +78,13 @@ public final class JooqStore
   private final StoreCalls calls;
   private final JooqCharacterStore characters;
   private final JooqGuildStore guilds;
+  private final JooqLeases leases;
 
   private JooqStore(StoreCalls calls) {
     this.calls = calls;
     this.characters = new JooqCharacterStore(calls);
     this.guilds = new JooqGuildStore(calls);
+    this.leases = new JooqLeases(calls);
   }
 
   /**
@@ -278,15 +279,7 @@ public final class JooqStore
    */
   @Override
   public Lease renew(Lease lease, Instant until) {
-    Objects.requireNonNull(lease, "lease");
-    Objects.requireNonNull(until, "until");
-    calls.retrying(
-        "renewing a lease",
-        () -> {
-          Claims.renew(calls.dsl(), lease, until);
-          return null;
-        });
-    return new Lease(lease.id(), until);
+    return leases.renew(lease, until);
   }
 
   /**
@@ -297,14 +290,6 @@ public final class JooqStore
    */
   @Override
   public void release(Lease lease) {
-    Objects.requireNonNull(lease, "lease");
-    calls.retrying(
-        "releasing a lease",
-        () ->
-            calls.inTransaction(
-                tx -> {
-                  Claims.release(tx, lease);
-                  return null;
-                }));
+    leases.release(lease);
   }
 }
