@@ -53,7 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--store-sizes",
       split = ",",
       paramLabel = "N",
-      description = "Characters saved by measurement 1 (default 10000,100000; quick 1000,5000).")
+      description =
+          "Characters saved by measurement 1 (default 10000,100000,1000000; quick 1000,5000).")
   List<Integer> storeSizes;
 
   @Option(
@@ -135,7 +136,7 @@ public final class BenchCommand implements Callable<Integer> {
         new BenchPlan(
             quick,
             BenchSizes.positive(
-                storeSizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000)),
+                storeSizes, quick ? List.of(1_000, 5_000) : List.of(10_000, 100_000, 1_000_000)),
             BenchSizes.positive(storeBatchSizes, List.of(100, 1_000)),
             BenchSizes.positive(syncCharacters, quick ? 1_000 : 20_000),
             BenchSizes.notNegative(latencies, List.of(0, 20)),
@@ -216,7 +217,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int n : plan.storeSizes()) {
           stored.add(store.measure(n, plan.storeBatchSizes(), log));
         }
-        BenchRows.store(report, stored);
+        StoreRows.report(report, stored);
       }
 
       SyncWiring fast =

@@ -11,84 +11,11 @@ import java.util.Map;
 
 /** Turns each measurement's results into table rows with targets, and into its JSON section. */
 final class BenchRows {
-  static final double STORE_TARGET_RATIO = 10;
   static final double SYNC_TARGET_PER_SECOND = 2_000;
   static final double QUOTA_TARGET_PER_SECOND = 95;
   static final double MEMORY_TARGET_RATIO = 1.5;
 
   private BenchRows() {}
-
-  static void store(BenchReport report, List<StoreBench.Result> results) {
-    long largest = results.stream().mapToLong(StoreBench.Result::characters).max().orElse(0);
-    List<Map<String, Object>> json = new ArrayList<>();
-    for (StoreBench.Result r : results) {
-      String n = String.format(Locale.ROOT, "%,d", r.characters());
-      double base = r.baseline().rowsPerSecond();
-      report.row(
-          BenchReport.STORE,
-          n + " rows, original (SELECT + UPDATE each, autocommit)",
-          number(base) + " rows/s");
-      for (var e : r.library().entrySet()) {
-        double lib = e.getValue().rowsPerSecond();
-        String metric = n + " rows, jOOQ adapter, batch " + e.getKey();
-        long[] phases = e.getValue().phaseNanos();
-        report.row(BenchReport.STORE, metric, number(lib) + " rows/s");
-        report.row(
-            BenchReport.STORE,
-            n + " rows, batch " + e.getKey() + ": claim / lookup / save",
-            String.format(
-                Locale.ROOT,
-                "%,.0f / %,.0f / %,.0f ms of %,.0f",
-                phases[0] / 1e6,
-                phases[1] / 1e6,
-                phases[2] / 1e6,
-                e.getValue().nanos() / 1e6));
-        // Like for like with the original, which looked up and wrote each character but claimed
-        // nothing: the rate of the lookups and saves alone. The target is judged on the full rate.
-        double writeOnly = r.characters() * 1e9 / (phases[1] + phases[2]);
-        report.row(
-            BenchReport.STORE,
-            n + " rows, batch " + e.getKey() + ": lookups and saves alone (no lease claim)",
-            number(writeOnly) + " rows/s, " + decimal(writeOnly / base) + "x");
-        String ratio = decimal(lib / base) + "x";
-        if (r.characters() == largest) {
-          report.row(
-              BenchReport.STORE,
-              n + " rows, ratio at batch " + e.getKey(),
-              ratio,
-              ">= 10x the original",
-              lib / base >= STORE_TARGET_RATIO);
-        } else {
-          report.row(BenchReport.STORE, n + " rows, ratio at batch " + e.getKey(), ratio);
-        }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("characters", r.characters());
-        line.put("batchSize", e.getKey());
-        line.put("libraryRowsPerSecond", lib);
-        line.put("baselineRowsPerSecond", base);
-        line.put("ratio", lib / base);
-        line.put("libraryMillis", e.getValue().nanos() / 1e6);
-        line.put("claimMillis", phases[0] / 1e6);
-        line.put("lookupMillis", phases[1] / 1e6);
-        line.put("saveMillis", phases[2] / 1e6);
-        line.put("writeOnlyRowsPerSecond", writeOnly);
-        line.put("writeOnlyRatio", writeOnly / base);
-        line.put("baselineMillis", r.baseline().nanos() / 1e6);
-        line.put("sameRows", r.sameRows());
-        line.put("targetRatio", STORE_TARGET_RATIO);
-        line.put("targetApplies", r.characters() == largest);
-        line.put("met", lib / base >= STORE_TARGET_RATIO);
-        json.add(line);
-      }
-      report.row(
-          BenchReport.STORE,
-          n + " rows, both sides wrote the same rows",
-          r.sameRows() ? "yes" : "NO",
-          "same rows",
-          r.sameRows());
-    }
-    report.section("storeThroughput", json);
-  }
 
   static void endToEnd(BenchReport report, List<SyncBench.EndToEnd> runs) {
     List<Map<String, Object>> json = new ArrayList<>();

@@ -28,15 +28,25 @@ final class StoreBench {
     }
   }
 
-  /** One size: the baseline, the library at each batch size, and whether all wrote the same. */
-  record Result(long characters, Side baseline, Map<Integer, Side> library, boolean sameRows) {}
+  /**
+   * One size: the baseline, the library and the set-based floor at each batch size, and whether all
+   * wrote the same rows.
+   */
+  record Result(
+      long characters,
+      Side baseline,
+      Map<Integer, Side> library,
+      Map<Integer, Side> floor,
+      boolean sameRows) {}
 
   private final DataSource dataSource;
   private final JooqStore store;
+  private final SetBasedFloor floor;
 
   StoreBench(DataSource dataSource) {
     this.dataSource = dataSource;
     this.store = JooqStore.create(dataSource);
+    this.floor = new SetBasedFloor(dataSource);
   }
 
   /** Untimed rounds of both sides, so the JIT has compiled both before anything is timed. */
@@ -47,6 +57,8 @@ final class StoreBench {
       for (int batchSize : batchSizes) {
         BenchWorld.resetCharacters(dataSource, characters);
         library(new TimedPorts.Store(store), batchSize, Instant.now());
+        BenchWorld.resetCharacters(dataSource, characters);
+        floor.run(characters, batchSize, Instant.now(), floor.guildKeys());
       }
     }
   }
@@ -74,7 +86,19 @@ final class StoreBench {
       library.put(batchSize, side);
       same &= side.digest().equals(baseline.digest()) && rows == characters;
     }
-    return new Result(characters, baseline, library, same);
+    Map<Integer, Side> floors = new LinkedHashMap<>();
+    Map<String, Long> guildKeys = floor.guildKeys();
+    for (int batchSize : batchSizes) {
+      BenchWorld.resetCharacters(dataSource, characters);
+      log.progress("store %,d: set-based floor, batches of %d...", characters, batchSize);
+      start = System.nanoTime();
+      rows = floor.run(characters, batchSize, syncedAt, guildKeys);
+      Side side =
+          new Side(rows, System.nanoTime() - start, BenchWorld.digest(dataSource), new long[3]);
+      floors.put(batchSize, side);
+      same &= side.digest().equals(baseline.digest()) && rows == characters;
+    }
+    return new Result(characters, baseline, library, floors, same);
   }
 
   /**

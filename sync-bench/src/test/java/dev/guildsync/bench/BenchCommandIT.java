@@ -58,8 +58,11 @@ class BenchCommandIT {
           "batchSize",
           "libraryRowsPerSecond",
           "baselineRowsPerSecond",
-          "ratio");
-      assertThat(line.path("sameRows").asBoolean()).as("both sides wrote the same rows").isTrue();
+          "floorRowsPerSecond",
+          "ratio",
+          "floorShare",
+          "claimMillisPerBatch");
+      assertThat(line.path("sameRows").asBoolean()).as("every side wrote the same rows").isTrue();
     }
 
     JsonNode endToEnd = root.path("endToEnd");
