@@ -33,9 +33,9 @@ final class Soak {
   private static final Duration EVENTUALLY = Duration.ofMinutes(1);
 
   private static final String LIVE_LEASES =
-      "SELECT db.count(*) FROM sync_leases WHERE lease_until > now()";
+      "SELECT count(*) FROM sync_leases WHERE lease_until > now()";
   private static final String HELD_CLAIMS =
-      "SELECT db.count(*) FROM character_claims k JOIN sync_leases l USING (lease_id)"
+      "SELECT count(*) FROM character_claims k JOIN sync_leases l USING (lease_id)"
           + " WHERE l.lease_until > now()";
 
   private interface Action {
@@ -265,17 +265,16 @@ final class Soak {
       }
     }
     try {
-      series.add(
-          "database connections", second, db.count("SELECT db.count(*) FROM pg_stat_activity"));
+      series.add("database connections", second, db.count("SELECT count(*) FROM pg_stat_activity"));
       series.add("live leases", second, db.count(LIVE_LEASES));
       // Bounded by design: a batch per instance in flight, a killed one's until its lease ends,
       // at most one claims row per character; judged at the end (none held after SIGTERM).
       series.report("characters held by a lease", second, db.count(HELD_CLAIMS));
       series.report(
-          "character_claims rows", second, db.count("SELECT db.count(*) FROM character_claims"));
+          "character_claims rows", second, db.count("SELECT count(*) FROM character_claims"));
       // Ended leases stay an hour (the next claim deletes older ones): reported, not judged.
       series.report(
-          "sync_leases rows (ended: 1 h)", second, db.count("SELECT db.count(*) FROM sync_leases"));
+          "sync_leases rows (ended: 1 h)", second, db.count("SELECT count(*) FROM sync_leases"));
     } catch (SQLException e) {
       log.progress("soak %s: database not answering (%s)", offset(), e.getSQLState());
     }
