@@ -161,14 +161,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (soakOptions.soak != null) {
-      BenchLog soakLog = new BenchLog(spec.commandLine().getErr());
-      return new Soak(
-              soakOptions.soak,
-              soakOptions.soakCharacters,
-              !soakOptions.reportRecoveryTimes,
-              spec.commandLine().getOut(),
-              soakLog)
-          .run();
+      return soakOptions.run(
+          spec.commandLine().getOut(), new BenchLog(spec.commandLine().getErr()));
     }
     BenchPlan plan = plan();
     PrintWriter out = spec.commandLine().getOut();

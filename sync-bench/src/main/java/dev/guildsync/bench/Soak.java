@@ -6,12 +6,7 @@ import dev.guildsync.simulator.SimulatorOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +85,7 @@ final class Soak {
                   SimulatorOptions.defaults()
                       .withCredentials(BenchCommand.CLIENT_ID, BenchCommand.CLIENT_SECRET)));
       BenchWorld.loadSimulator(sim, characters);
-      update(
+      db.update(
           "INSERT INTO characters (region, realm, name) SELECT CASE WHEN i % 2 = 0 THEN 'us'"
               + " ELSE 'eu' END, 'realm-' || (i % 50), 'c' || i FROM generate_series(1, "
               + characters
@@ -128,10 +123,10 @@ final class Soak {
       if (!judgeRecoveryTimes) {
         // Eventually, not within two intervals: a minute after the last fault at most.
         Instant deadline = lastEnded.plus(EVENTUALLY);
-        while (countSyncedAfter(lastEnded) < characters && Instant.now().isBefore(deadline)) {
+        while (db.countSyncedAfter(lastEnded) < characters && Instant.now().isBefore(deadline)) {
           tick();
         }
-        long synced = countSyncedAfter(lastEnded);
+        long synced = db.countSyncedAfter(lastEnded);
         boolean ok = synced == characters;
         broken |= !ok;
         results.add(
@@ -146,8 +141,8 @@ final class Soak {
       for (SoakInstance instance : instances) {
         instance.close(); // SIGTERM
       }
-      long held = count(HELD_CLAIMS);
-      long leases = count(LIVE_LEASES);
+      long held = db.count(HELD_CLAIMS);
+      long leases = db.count(LIVE_LEASES);
       results.add(
           String.format(
               Locale.ROOT,
@@ -216,7 +211,7 @@ final class Soak {
   private void recovered(Fault fault, Instant ended, Instant limit) throws Exception {
     Duration allowed = interval.multipliedBy(2);
     while (Instant.now().isBefore(limit)) {
-      long synced = countSyncedAfter(ended);
+      long synced = db.countSyncedAfter(ended);
       if (synced == characters) {
         Duration took = Duration.between(ended, Instant.now());
         boolean ok = !judgeRecoveryTimes || took.compareTo(allowed) <= 0;
@@ -270,48 +265,18 @@ final class Soak {
       }
     }
     try {
-      series.add("database connections", second, count("SELECT count(*) FROM pg_stat_activity"));
-      series.add("live leases", second, count(LIVE_LEASES));
+      series.add("database connections", second, db.count("SELECT count(*) FROM pg_stat_activity"));
+      series.add("live leases", second, db.count(LIVE_LEASES));
       // Bounded by design: a batch per instance in flight, a killed one's until its lease ends,
       // at most one claims row per character; judged at the end (none held after SIGTERM).
-      series.report("characters held by a lease", second, count(HELD_CLAIMS));
+      series.report("characters held by a lease", second, db.count(HELD_CLAIMS));
       series.report(
-          "character_claims rows", second, count("SELECT count(*) FROM character_claims"));
+          "character_claims rows", second, db.count("SELECT count(*) FROM character_claims"));
       // Ended leases stay an hour (the next claim deletes older ones): reported, not judged.
       series.report(
-          "sync_leases rows (ended: 1 h)", second, count("SELECT count(*) FROM sync_leases"));
+          "sync_leases rows (ended: 1 h)", second, db.count("SELECT count(*) FROM sync_leases"));
     } catch (SQLException e) {
       log.progress("soak %s: database not answering (%s)", offset(), e.getSQLState());
-    }
-  }
-
-  private long countSyncedAfter(Instant when) {
-    try (Connection c = DriverManager.getConnection(db.jdbcUrl());
-        PreparedStatement s =
-            c.prepareStatement("SELECT count(*) FROM characters WHERE last_synced_at > ?")) {
-      s.setTimestamp(1, Timestamp.from(when));
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    } catch (SQLException e) {
-      return -1; // restarting: not yet
-    }
-  }
-
-  private long count(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(db.jdbcUrl());
-        PreparedStatement s = c.prepareStatement(sql);
-        ResultSet r = s.executeQuery()) {
-      r.next();
-      return r.getLong(1);
-    }
-  }
-
-  private void update(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(db.jdbcUrl());
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.executeUpdate();
     }
   }
 

@@ -6,6 +6,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -66,6 +73,38 @@ final class SoakDatabase implements AutoCloseable {
       server.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many characters were synced after {@code when}; -1 while the database restarts. */
+  long countSyncedAfter(Instant when) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl());
+        PreparedStatement s =
+            c.prepareStatement("SELECT count(*) FROM characters WHERE last_synced_at > ?")) {
+      s.setTimestamp(1, Timestamp.from(when));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    } catch (SQLException e) {
+      return -1; // restarting: not yet
+    }
+  }
+
+  /** The one number {@code sql} selects. */
+  long count(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(jdbcUrl());
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  void update(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(jdbcUrl());
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.executeUpdate();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.guildsync.bench;
 
 import dev.guildsync.example.UsageException;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -33,6 +34,11 @@ final class SoakOptions {
               + " that every character was synced again within a minute of the last fault. For a"
               + " machine busy with other work (CI), where a recovery time is noise.")
   boolean reportRecoveryTimes;
+
+  /** Runs the soak these options describe; its exit code. */
+  int run(PrintWriter out, BenchLog log) throws Exception {
+    return new Soak(soak, soakCharacters, !reportRecoveryTimes, out, log).run();
+  }
 
   /** {@code 30m}, {@code 90s}, {@code 1h} or ISO-8601. */
   static final class Minutes implements CommandLine.ITypeConverter<Duration> {
