@@ -204,14 +204,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
 
       if (plan.runs(BenchSection.STORE)) {
-        StoreBench store = new StoreBench(pool);
-        log.progress("1 store throughput: warming up both sides...");
-        store.warmUp(plan.warmUp(), plan.storeBatchSizes());
-        List<StoreBench.Result> stored = new ArrayList<>();
-        for (int n : plan.storeSizes()) {
-          stored.add(store.measure(n, plan.storeBatchSizes(), log));
-        }
-        StoreRows.report(report, stored);
+        new StoreBench(pool).run(plan, report, log);
       }
 
       SyncWiring fast =

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,17 @@ final class StoreBench {
     this.dataSource = dataSource;
     this.store = JooqStore.create(dataSource);
     this.floor = new SetBasedFloor(dataSource);
+  }
+
+  /** Measurement 1 at every size and batch size of {@code plan}, into {@code report}. */
+  void run(BenchPlan plan, BenchReport report, BenchLog log) throws SQLException {
+    log.progress("1 store throughput: warming up every side...");
+    warmUp(plan.warmUp(), plan.storeBatchSizes());
+    List<Result> results = new ArrayList<>();
+    for (int n : plan.storeSizes()) {
+      results.add(measure(n, plan.storeBatchSizes(), log));
+    }
+    StoreRows.report(report, results);
   }
 
   /** Untimed rounds of both sides, so the JIT has compiled both before anything is timed. */
