@@ -85,9 +85,9 @@ class SaveAtomicityIT {
 
     assertThat(statements)
         .as(
-            "transaction id, guild lock, two ending the claims, refreshed, not found, then the"
+            "transaction id, guild lock, one ending the claims, refreshed, not found, then the"
                 + " failing one")
-        .hasValue(7);
+        .hasValue(6);
     assertThat(List.of(plain.read(refreshed), plain.read(notFound), plain.read(failed)))
         .isEqualTo(before);
     assertThat(plain.sql().fetchValues(CHARACTER_CLAIMS.LEASE_ID))
