@@ -53,6 +53,11 @@ final class RosterSaveBench {
     int changes() {
       return joins + leaves + rankChanges + renames;
     }
+
+    /** The unchanged re-sync: the second step of every repetition. */
+    Step unchanged() {
+      return steps.get(1);
+    }
   }
 
   private final DataSource dataSource;

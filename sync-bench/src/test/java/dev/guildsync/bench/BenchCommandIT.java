@@ -111,7 +111,16 @@ class BenchCommandIT {
     assertThat(shared.path("failedProcesses").asInt()).as("every sync process exited 0").isZero();
     assertThat(cli.out()).contains(SharedQuotaBench.TITLE);
     JsonNode roster = root.path("rosterSave");
-    positive(roster, "members", "repetitions", "joins", "leaves", "rankChanges", "renames");
+    positive(
+        roster,
+        "members",
+        "repetitions",
+        "joins",
+        "leaves",
+        "rankChanges",
+        "renames",
+        "readPlusUnchangedSaveMillis");
+    assertThat(cli.out()).contains("read + unchanged save, median of");
     assertThat(roster.path("steps").size()).isEqualTo(4); // first, unchanged, missing, changed
     for (JsonNode step : roster.path("steps")) {
       positive(step, "saveStatements", "saveMillis", "rowsWritten", "loadStatements");

@@ -16,11 +16,15 @@ import dev.guildsync.core.guild.GuildRoster;
 import dev.guildsync.core.guild.GuildSnapshot;
 import dev.guildsync.core.guild.KnownCharacter;
 import dev.guildsync.core.guild.TrackedGuild;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record5;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
@@ -57,25 +61,33 @@ final class GuildSnapshotRead {
             .where(GUILD_RANKS.GUILD_ID.eq(key))
             .orderBy(GUILD_RANKS.RANK)
             .fetch(r -> new GuildRank(r.getRank(), r.getName(), r.getMemberCount()));
-    Long[] ids = roster.members().stream().map(m -> m.id().value()).toArray(Long[]::new);
+    List<Long> ids = roster.members().stream().map(m -> m.id().value()).toList();
     List<KnownCharacter> known = new ArrayList<>();
-    if (ids.length > 0) {
-      for (Record r :
-          dsl.select(
-                  CHARACTERS.ID,
-                  CHARACTERS.BNET_CHARACTER_ID,
-                  CHARACTERS.REALM,
-                  CHARACTERS.NAME,
-                  CHARACTERS.PURGED_AT)
-              .from(CHARACTERS)
-              .where(CHARACTERS.REGION.eq(region))
-              .and(CHARACTERS.BNET_CHARACTER_ID.eq(DSL.any(ids)))
-              .orderBy(CHARACTERS.ID)
-              .fetch()) {
+    if (!ids.isEmpty()) {
+      for (Record r : knownCharacters(dsl, region, ids).fetch()) {
         knownCharacter(guild.ref().region(), r).ifPresent(known::add);
       }
     }
     return new GuildSnapshot(holder, members, ranks, known);
+  }
+
+  /**
+   * The region's characters whose Battle.net id is one of {@code bnetIds}. The ids are one typed
+   * {@code bigint[]} ({@link BigintArray}): a constant for the planner, not an array parsed again
+   * for each row it compares.
+   */
+  static ResultQuery<Record5<Long, Long, String, String, OffsetDateTime>> knownCharacters(
+      DSLContext dsl, String region, Collection<Long> bnetIds) {
+    return dsl.select(
+            CHARACTERS.ID,
+            CHARACTERS.BNET_CHARACTER_ID,
+            CHARACTERS.REALM,
+            CHARACTERS.NAME,
+            CHARACTERS.PURGED_AT)
+        .from(CHARACTERS)
+        .where(CHARACTERS.REGION.eq(region))
+        .and(CHARACTERS.BNET_CHARACTER_ID.eq(DSL.any(BigintArray.of(bnetIds))))
+        .orderBy(CHARACTERS.ID);
   }
 
   private static GuildMembership membership(Record r) {

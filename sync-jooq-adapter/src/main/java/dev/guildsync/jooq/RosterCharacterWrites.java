@@ -139,7 +139,7 @@ final class RosterCharacterWrites {
     tx.select(C.ID, C.BNET_CHARACTER_ID)
         .from(C)
         .where(C.REGION.eq(region))
-        .and(C.BNET_CHARACTER_ID.eq(DSL.any(bnetIds.toArray(Long[]::new))))
+        .and(C.BNET_CHARACTER_ID.eq(DSL.any(BigintArray.of(bnetIds))))
         .orderBy(C.ID)
         .forKeyShare()
         .fetch()

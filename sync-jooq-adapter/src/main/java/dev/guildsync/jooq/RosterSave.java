@@ -143,7 +143,7 @@ final class RosterSave {
     }
     return tx.select(CHARACTERS.ID)
         .from(CHARACTERS)
-        .where(CHARACTERS.ID.eq(DSL.any(keys.toArray(Long[]::new))))
+        .where(CHARACTERS.ID.eq(DSL.any(BigintArray.of(keys))))
         .orderBy(CHARACTERS.ID)
         .forKeyShare()
         .fetchSet(CHARACTERS.ID);
