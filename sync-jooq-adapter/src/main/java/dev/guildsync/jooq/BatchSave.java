@@ -7,6 +7,7 @@ import dev.guildsync.core.GuildKey;
 import dev.guildsync.core.character.CharacterChange;
 import dev.guildsync.core.character.CharacterSaveResult;
 import dev.guildsync.core.claim.Lease;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -110,7 +111,7 @@ final class BatchSave {
     }
     return tx.select(GUILDS.ID)
         .from(GUILDS)
-        .where(GUILDS.ID.eq(DSL.any(linked)))
+        .where(GUILDS.ID.eq(DSL.any(BigintArray.of(Arrays.asList(linked)))))
         .orderBy(GUILDS.ID)
         .forKeyShare()
         .fetchSet(GUILDS.ID);

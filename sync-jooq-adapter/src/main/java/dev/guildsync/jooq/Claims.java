@@ -137,7 +137,7 @@ final class Claims {
    * @return those of {@code keys} the lease held
    */
   Set<Long> finish(DSLContext tx, Lease lease, Collection<Long> keys) {
-    Long[] finished = keys.toArray(Long[]::new);
+    Field<Long[]> finished = BigintArray.of(keys);
     Condition holdsNothingElse =
         DSL.notExists(
             DSL.selectOne()
@@ -168,7 +168,7 @@ final class Claims {
    */
   void drop(DSLContext tx, Collection<Long> keys) {
     if (!keys.isEmpty()) {
-      tx.deleteFrom(table).where(key.eq(DSL.any(keys.toArray(Long[]::new)))).execute();
+      tx.deleteFrom(table).where(key.eq(DSL.any(BigintArray.of(keys)))).execute();
     }
   }
 

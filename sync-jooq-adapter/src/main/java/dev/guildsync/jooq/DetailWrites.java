@@ -234,7 +234,7 @@ final class DetailWrites {
   }
 
   private static void deleteProgress(DSLContext tx, Collection<Long> characters) {
-    tx.deleteFrom(R).where(R.CHARACTER_ID.eq(DSL.any(characters.toArray(Long[]::new)))).execute();
+    tx.deleteFrom(R).where(R.CHARACTER_ID.eq(DSL.any(BigintArray.of(characters)))).execute();
   }
 
   /** D6: removes every detail row and raid progress row of {@code purged} characters. */
@@ -242,7 +242,7 @@ final class DetailWrites {
     if (purged.isEmpty()) {
       return;
     }
-    tx.deleteFrom(D).where(D.CHARACTER_ID.eq(DSL.any(purged.toArray(Long[]::new)))).execute();
+    tx.deleteFrom(D).where(D.CHARACTER_ID.eq(DSL.any(BigintArray.of(purged)))).execute();
     deleteProgress(tx, purged);
   }
 }

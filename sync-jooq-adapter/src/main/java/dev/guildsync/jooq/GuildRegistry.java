@@ -9,6 +9,7 @@ import dev.guildsync.core.character.ProfileGuild;
 import dev.guildsync.core.guild.GuildSlug;
 import dev.guildsync.jooq.generated.tables.Guilds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +85,7 @@ final class GuildRegistry {
     dsl.select(G.BNET_GUILD_ID, G.ID)
         .from(G)
         .where(G.REGION.eq(region.code()))
-        .and(G.BNET_GUILD_ID.eq(DSL.any(ids(distinct))))
+        .and(G.BNET_GUILD_ID.eq(DSL.any(BigintArray.of(Arrays.asList(ids(distinct))))))
         .fetch()
         .forEach(r -> keys.put(BnetGuildId.of(r.value1()), GuildKey.of(r.value2())));
     return Map.copyOf(keys);

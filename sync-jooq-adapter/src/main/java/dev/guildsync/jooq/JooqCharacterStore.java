@@ -13,6 +13,7 @@ import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.DueQuery;
 import dev.guildsync.core.claim.FailureBackoff;
 import dev.guildsync.core.claim.Lease;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ final class JooqCharacterStore {
               dsl.select(GUILDS.BNET_GUILD_ID, GUILDS.ID)
                   .from(GUILDS)
                   .where(GUILDS.REGION.eq(region.code()))
-                  .and(GUILDS.BNET_GUILD_ID.eq(DSL.any(wanted)))
+                  .and(GUILDS.BNET_GUILD_ID.eq(DSL.any(BigintArray.of(Arrays.asList(wanted)))))
                   .fetch()) {
             found.put(BnetGuildId.of(row.value1()), GuildKey.of(row.value2()));
           }

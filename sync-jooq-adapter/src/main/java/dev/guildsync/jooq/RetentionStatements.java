@@ -7,6 +7,7 @@ import dev.guildsync.core.character.RetentionPolicy;
 import dev.guildsync.jooq.generated.tables.Characters;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -116,7 +117,7 @@ final class RetentionStatements {
     Long[] keys = changes.stream().map(c -> c.key().value()).toArray(Long[]::new);
     return new ArrayList<>(
         tx.deleteFrom(C)
-            .where(C.ID.eq(DSL.any(keys)))
+            .where(C.ID.eq(DSL.any(BigintArray.of(Arrays.asList(keys)))))
             .returningResult(C.ID)
             .fetch()
             .getValues(C.ID));
