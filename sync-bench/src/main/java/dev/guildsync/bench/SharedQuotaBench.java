@@ -44,6 +44,7 @@ final class SharedQuotaBench {
       long maxInOneSecond,
       double achievedPerSecond,
       int failedProcesses,
+      List<Long> perSecondCounts,
       BucketCost.Result cost) {
     double throttledPer10000() {
       return apiRequests == 0 ? 0 : throttled * 10_000.0 / apiRequests;
@@ -100,6 +101,7 @@ final class SharedQuotaBench {
         stats.maxPerSecond(),
         fullSecondsAverage(perSecondCounts),
         failed,
+        perSecondCounts,
         BucketCost.measure(dataSource, 2_000));
   }
 
@@ -203,6 +205,7 @@ final class SharedQuotaBench {
     json.put("throttledPer10000", r.throttledPer10000());
     json.put("maxInOneSecond", r.maxInOneSecond());
     json.put("failedProcesses", r.failedProcesses());
+    json.put("requestsEachSecond", r.perSecondCounts());
     json.put("roundTripsPerRequest", c.roundTripsPerToken());
     json.put("sharedTokenP50Millis", c.sharedP50Millis());
     json.put("sharedTokenP99Millis", c.sharedP99Millis());
