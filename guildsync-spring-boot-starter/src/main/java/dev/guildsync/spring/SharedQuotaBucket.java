@@ -1,13 +1,10 @@
 package dev.guildsync.spring;
 
+import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.SyncException;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import javax.sql.DataSource;
 
@@ -35,7 +32,7 @@ final class SharedQuotaBucket {
             .requestTimeout(REQUEST_TIMEOUT)
             .build()
             .builder()
-            .build(key(clientId), () -> limits);
+            .build(BattleNetClient.quotaBucketKey(clientId), () -> limits);
     try {
       bucket.getAvailableTokens();
     } catch (RuntimeException e) {
@@ -51,16 +48,5 @@ final class SharedQuotaBucket {
           e);
     }
     return bucket;
-  }
-
-  /** SHA-256 of the client id, first 8 bytes: the example app's key for the same client. */
-  static long key(String clientId) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(clientId.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.wrap(digest).getLong();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 /** Turns each measurement's results into table rows with targets, and into its JSON section. */
 final class BenchRows {
   static final double SYNC_TARGET_PER_SECOND = 2_000;
-  static final double QUOTA_TARGET_PER_SECOND = 95;
+  static final double QUOTA_TARGET_PER_SECOND = 98;
   static final double MEMORY_TARGET_RATIO = 1.5;
 
   private BenchRows() {}
@@ -97,7 +97,7 @@ final class BenchRows {
         BenchReport.QUOTA,
         at + ": achieved",
         decimal(q.achievedPerSecond()) + " req/s",
-        ">= 95 req/s",
+        ">= " + decimal(QUOTA_TARGET_PER_SECOND) + " req/s",
         rateMet);
     report.row(BenchReport.QUOTA, "median full second", q.medianFullSecond() + " req");
     report.row(

@@ -109,6 +109,18 @@ class BenchCommandIT {
         "sharedTokenP99Millis");
     assertThat(shared.path("processes").asInt()).isEqualTo(4);
     assertThat(shared.path("failedProcesses").asInt()).as("every sync process exited 0").isZero();
+    assertThat(shared.path("targetPerSecond").asDouble()).isEqualTo(97);
+    assertThat(shared.path("targetThrottledPer10000").asDouble()).isEqualTo(1);
+    assertThat(shared.path("throttledPer10000").asDouble())
+        .isEqualTo(
+            shared.path("throttled").asLong() * 10_000.0 / shared.path("apiRequests").asLong());
+    long eachSecond = 0;
+    for (JsonNode second : shared.path("requestsEachSecond")) {
+      eachSecond += second.asLong();
+    }
+    assertThat(eachSecond)
+        .as("each second's count adds up")
+        .isEqualTo(shared.path("apiRequests").asLong());
     assertThat(cli.out()).contains(SharedQuotaBench.TITLE);
     JsonNode roster = root.path("rosterSave");
     positive(

@@ -27,9 +27,9 @@ import java.util.Optional;
  *
  * <p>Build one per client id with {@link #newBuilder()} and share it: it is thread-safe, and its
  * rate limiter and token cache serve every thread that uses it. Several instances (processes,
- * hosts) share the quota through one Bucket4j bucket: {@link Builder#bucket}. Close it when done;
- * on Java 21 and later that also closes its HTTP client. The client secret and access tokens never
- * appear in a URL, a log line, an exception message or {@link #toString()}.
+ * hosts) share the quota through one Bucket4j bucket: {@link Builder#bucket}. Close it when done.
+ * The client secret and access tokens never appear in a URL, a log line, an exception message or
+ * {@link #toString()}.
  *
  * <p>What Battle.net answers is a {@link FetchResult}: 200 is {@code Found} with the {@code
  * Last-Modified} header verbatim; 304 to a conditional request is {@code NotModified}; 404 and 403
@@ -70,19 +70,24 @@ public final class BattleNetClient
 
   /**
    * The configuration a bucket given to {@link Builder#bucket} must have for Battle.net's limits: a
-   * bandwidth of capacity 1 refilled greedily at {@code requestsPerSecond} less 2% (98/s for 100,
-   * 4.9/s for 5: evenly spaced requests, no burst, so no wall-clock second sees more than the
-   * limit), and a bandwidth of capacity {@code requestsPerHour} refilled greedily per hour. The
-   * default in-process bucket has exactly this configuration (100 and 36,000).
-   *
-   * @param requestsPerSecond 1 to 100,000
-   * @param requestsPerHour 1 to 100,000,000
-   * @return a new configuration; never null
-   * @throws IllegalArgumentException when a limit is out of range
+   * bandwidth of capacity 1 refilled greedily at {@code requestsPerSecond} less 1% (99/s for 100,
+   * 4.95/s for 5: evenly spaced requests, no burst), and one of capacity {@code requestsPerHour}
+   * refilled greedily per hour. The default in-process bucket has this configuration (100, 36,000).
+   * Returns a new configuration; throws {@link IllegalArgumentException} when {@code
+   * requestsPerSecond} is not 1 to 100,000 or {@code requestsPerHour} not 1 to 100,000,000.
    */
   public static BucketConfiguration quotaConfiguration(
       int requestsPerSecond, long requestsPerHour) {
     return RateLimiter.checkedConfiguration(requestsPerSecond, requestsPerHour);
+  }
+
+  /**
+   * The key of a client id's shared bucket ({@link Builder#bucket}), the same in every instance:
+   * the first 8 bytes of the SHA-256 of the id's UTF-8 bytes, a number as Bucket4j's JDBC backends
+   * need; the id itself is not stored. Throws {@link NullPointerException} for null.
+   */
+  public static long quotaBucketKey(String clientId) {
+    return RateLimiter.bucketKey(clientId);
   }
 
   /**
@@ -100,13 +105,11 @@ public final class BattleNetClient
    * Fetches a guild's roster ({@code GET /data/wow/guild/{realm}/{guild}/roster}, namespace {@code
    * profile-{region}}), conditionally when {@code lastModified} is present. The guild slug is sent
    * lower-cased with {@link java.util.Locale#ROOT}, both slugs percent-encoded as path segments.
-   *
-   * <p>Results and exceptions as the class says; a body may be up to 4 MiB (a 1,000-member roster
-   * is about 400 KB). An empty member list is {@link FetchResult.Found} with no members: the guild
-   * sync's rules decide what it means (G3). A body that lacks a required field, or a member with
-   * unusable data (no id, a name no request path can carry, a negative rank), makes the whole fetch
-   * {@code Failed} with {@code retryable = false}: a member left out would count as gone. Unknown
-   * class and race ids are kept.
+   * Results and exceptions as the class says; a body may be up to 4 MiB (1,000 members: ~400 KB).
+   * No members is {@link FetchResult.Found} with none (the guild sync's rules decide, G3). A body
+   * lacking a required field, or a member with unusable data (no id, a name no path can carry, a
+   * negative rank), fails the whole fetch, not retryable: a member left out would count as gone.
+   * Unknown class and race ids are kept.
    */
   @Override
   public FetchResult<GuildRoster> fetchRoster(GuildRef guild, Optional<String> lastModified) {
@@ -115,11 +118,10 @@ public final class BattleNetClient
 
   /**
    * Asks the profile status endpoint ({@code .../{realm}/{name}/status}) whether the character is
-   * still valid and which id it has now: what Blizzard's retention rule asks for every 30 days; one
-   * request on the same token, rate limiter and retries as a profile fetch. Results and exceptions
-   * as the class says, but never {@link FetchResult.NotModified}: the request is not conditional.
-   *
-   * @return {@link FetchResult.Found} with the {@link CharacterStatus}, or why not; never null
+   * still valid and which id it has now (Blizzard's retention rule, every 30 days): one request on
+   * the same token, rate limiter and retries as a profile fetch. Returns {@link FetchResult.Found}
+   * with the {@link CharacterStatus}, or why not, as the class says; never {@link
+   * FetchResult.NotModified} (the request is not conditional), never null.
    */
   @Override
   public FetchResult<CharacterStatus> checkStatus(CharacterRef character) {
@@ -137,11 +139,9 @@ public final class BattleNetClient
   }
 
   /**
-   * This client's requests to the Battle.net API since it was built, token requests not counted:
-   * {@code sent} counts every attempt put on the wire (first tries, retries and the repeat after a
-   * token refresh), {@code retried} the attempts that repeated an earlier one (back-off retries
-   * after 429, 5xx, timeouts and I/O errors, and the single repeat after a 401), {@code throttled}
-   * the HTTP 429 answers seen. Thread-safe; the counts only grow.
+   * This client's requests to the Battle.net API since it was built, token requests not counted;
+   * {@code retried} counts back-off retries (429, 5xx, timeouts, I/O errors) and the single repeat
+   * after a 401. Thread-safe; the counts only grow.
    */
   @Override
   public RequestCounts requestCounts() {
@@ -149,8 +149,8 @@ public final class BattleNetClient
   }
 
   /**
-   * Stops the client: later calls throw {@link IllegalStateException}. On Java 21 and later it also
-   * closes the HTTP client it owns (waiting for requests in flight). Idempotent.
+   * Stops the client (later calls throw {@link IllegalStateException}); idempotent. On Java 21+ it
+   * also closes the HTTP client it owns, waiting for requests in flight.
    */
   @Override
   public void close() {
@@ -164,9 +164,9 @@ public final class BattleNetClient
   }
 
   /**
-   * Configures a {@link BattleNetClient}. Each setter checks its value at once and throws {@link
-   * IllegalArgumentException} (or {@link NullPointerException} for null) naming the problem. {@link
-   * #toString()} never shows the secret. Not thread-safe.
+   * Configures a {@link BattleNetClient}; each setter checks its value at once, throwing {@link
+   * IllegalArgumentException} ({@link NullPointerException} for null) naming the problem. Its
+   * {@link #toString()} never shows the secret. Not thread-safe.
    */
   public static final class Builder {
     private final ClientSettings.Mutable s = new ClientSettings.Mutable();
@@ -196,18 +196,15 @@ public final class BattleNetClient
     }
 
     /**
-     * The token endpoint for every region instead of {@code https://oauth.battle.net/token} (and
-     * {@code https://oauth.battlenet.com.cn/token} for cn). Plain {@code http} only for loopback.
+     * The token endpoint for every region instead of {@code https://oauth.battle.net/token} (cn:
+     * {@code https://oauth.battlenet.com.cn/token}); plain {@code http} only for loopback.
      */
     public Builder tokenUrl(URI tokenUrl) {
       s.tokenUrl = Optional.of(Endpoints.requireEndpoint(tokenUrl, "tokenUrl"));
       return this;
     }
 
-    /**
-     * The {@code locale} sent for a region, like {@code de_DE}. Defaults: us {@code en_US}, eu
-     * {@code en_GB}, kr {@code ko_KR}, tw {@code zh_TW}, cn {@code zh_CN}.
-     */
+    /** The {@code locale} per region ({@code de_DE}); default en_US, en_GB, ko_KR, zh_TW, zh_CN. */
     public Builder locale(Region region, String locale) {
       s.locales.put(Objects.requireNonNull(region, "region"), Endpoints.requireLocale(locale));
       return this;
@@ -219,10 +216,7 @@ public final class BattleNetClient
       return this;
     }
 
-    /**
-     * Timeout of one attempt's whole response (headers and body), positive; default 10 s. A
-     * timed-out attempt is retried like an I/O error.
-     */
+    /** Timeout of one attempt's whole response, positive; default 10 s; retried like I/O errors. */
     public Builder requestTimeout(java.time.Duration timeout) {
       s.requestTimeout = ClientSettings.requirePositive(timeout, "requestTimeout");
       return this;
@@ -241,20 +235,14 @@ public final class BattleNetClient
     }
 
     /**
-     * The Bucket4j bucket that paces every request, instead of an in-process one; typically a
-     * {@link io.github.bucket4j.distributed.BucketProxy} from a {@code ProxyManager} of any backend
-     * (PostgreSQL, Redis, Hazelcast, ...), so that every instance using the same client id shares
-     * Battle.net's quota. Every instance must use the same bucket key and give the bucket {@link
-     * #quotaConfiguration}'s configuration; both limits live in the bucket, so {@link
-     * #requestsPerSecond} and {@link #requestsPerHour} cannot be set with it.
-     *
-     * <p>Each attempt (retries included) takes one token with {@code asBlocking().consume(1)} on
-     * the thread that called {@code fetch}, never on the HTTP client's executor: a blocking backend
-     * (Bucket4j's JDBC ones have no asynchronous mode) makes one remote call per request, the wait
-     * for the reserved slot is local. When the bucket throws (its backend unreachable), the fetch
-     * throws {@link dev.guildsync.core.SyncException} and nothing is sent: there is no fall-back to
-     * unpaced sending. Bucket4j's JDBC backends compute refills with each host's wall clock: keep
-     * the hosts' clocks in step (NTP).
+     * The Bucket4j bucket that paces every request instead of an in-process one: typically a {@link
+     * io.github.bucket4j.distributed.BucketProxy} of any backend under {@link #quotaBucketKey}, so
+     * every instance with the client id shares the quota, with {@link #quotaConfiguration}'s
+     * configuration (so no {@link #requestsPerSecond} or {@link #requestsPerHour} with it). Each
+     * attempt, retries included, reserves a token on the calling thread (one remote call), then
+     * waits locally for the reserved instant. When the bucket throws the fetch throws {@link
+     * dev.guildsync.core.SyncException} and sends nothing. Distributed backends count with each
+     * host's wall clock: keep the hosts' clocks in step (NTP).
      */
     public Builder bucket(Bucket bucket) {
       s.bucket = Optional.of(Objects.requireNonNull(bucket, "bucket"));
@@ -298,8 +286,7 @@ public final class BattleNetClient
     }
 
     /**
-     * @throws IllegalStateException when the client id or secret was not set, or a bucket was given
-     *     together with request limits
+     * @throws IllegalStateException without a client id or secret, or with a bucket and limits
      */
     public BattleNetClient build() {
       return new BattleNetClient(s.freeze());

@@ -132,16 +132,25 @@ class BattleNetClientBuilderTest {
   }
 
   @Test
-  void quotaConfigurationPacesTwoPercentUnderThePerSecondLimitWithoutBurst() {
+  void quotaConfigurationPacesOnePercentUnderThePerSecondLimitWithoutBurst() {
     var limits = BattleNetClient.quotaConfiguration(100, 36_000).getBandwidths();
     assertThat(limits).hasSize(2);
     assertThat(limits[0].getCapacity()).isEqualTo(1);
-    assertThat(RateLimiterTest.perSecond(limits[0])).isEqualTo(98.0);
+    assertThat(RateLimiterTest.perSecond(limits[0])).isEqualTo(99.0);
     assertThat(limits[1].getCapacity()).isEqualTo(36_000);
     assertThat(limits[1].getRefillPeriodNanos()).isEqualTo(Duration.ofHours(1).toNanos());
     assertThatThrownBy(() -> BattleNetClient.quotaConfiguration(0, 36_000))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> BattleNetClient.quotaConfiguration(100, 0))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theBucketKeyIsTheSameForOneClientIdInEveryVersionAndDiffersBetweenIds() {
+    // Fixed values: an instance of another version must find the same row in a shared table.
+    assertThat(BattleNetClient.quotaBucketKey("quota-id")).isEqualTo(5515722205538616109L);
+    assertThat(BattleNetClient.quotaBucketKey("Ærøn-client")).isEqualTo(-8606247229177378531L);
+    assertThatThrownBy(() -> BattleNetClient.quotaBucketKey(null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

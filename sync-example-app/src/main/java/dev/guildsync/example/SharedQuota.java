@@ -1,13 +1,10 @@
 package dev.guildsync.example;
 
+import dev.guildsync.bnet.BattleNetClient;
 import dev.guildsync.core.SyncException;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import javax.sql.DataSource;
 
@@ -40,7 +37,7 @@ final class SharedQuota {
             .requestTimeout(REQUEST_TIMEOUT)
             .build()
             .builder()
-            .build(key(clientId), () -> limits);
+            .build(BattleNetClient.quotaBucketKey(clientId), () -> limits);
     try {
       bucket.getAvailableTokens();
     } catch (RuntimeException e) {
@@ -53,17 +50,6 @@ final class SharedQuota {
           e);
     }
     return bucket;
-  }
-
-  /** The bucket's key: the same for every instance with this client id, and only for it. */
-  static long key(String clientId) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(clientId.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.wrap(digest).getLong();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   private static Throwable rootCause(Throwable e) {
