@@ -111,7 +111,7 @@ final class DueClaim {
             });
       }
       if (!claimed.isEmpty() || rows.isEmpty()) {
-        return new Claimed<>(lease, claimed, rows.size() < query.limit());
+        return new Claimed<>(lease, claimed);
       }
     }
   }

@@ -230,13 +230,4 @@ class StatementCountIT {
         .as("every claim moved")
         .isEqualTo(1_000);
   }
-
-  @Test
-  void aClaimSaysWhenItSawNothingMoreDue() {
-    addCharacters(150);
-    assertThat(claim(T0, 100).exhausted()).as("100 of 150 due").isFalse();
-    Claimed<DueCharacter> rest = claim(T0, 100);
-    assertThat(rest.items()).hasSize(50);
-    assertThat(rest.exhausted()).as("50 left, 100 asked").isTrue();
-  }
 }

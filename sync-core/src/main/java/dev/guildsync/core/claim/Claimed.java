@@ -9,18 +9,11 @@ import java.util.Objects;
  * @param <T> what was claimed
  * @param lease the lease that holds them
  * @param items the claimed items, oldest sync first; empty when nothing was due
- * @param exhausted whether the store saw no more due items than these (it found fewer than it was
- *     asked for), so the run need not claim again after this batch; false when it cannot tell
  */
-public record Claimed<T>(Lease lease, List<T> items, boolean exhausted) {
+public record Claimed<T>(Lease lease, List<T> items) {
   public Claimed {
     Objects.requireNonNull(lease, "lease");
     items = List.copyOf(items);
-  }
-
-  /** Items from a store that does not tell whether more are due: the run claims again. */
-  public Claimed(Lease lease, List<T> items) {
-    this(lease, items, false);
   }
 
   /** Whether nothing was claimed. */

@@ -105,9 +105,6 @@ public final class BatchEngine<T, F, O, R extends PhaseReport> {
           tell(s -> s.batchStarted(batch, size));
           heartbeat.holdWhile(claimed.lease(), () -> syncBatch(claimed, executor.executor()));
           remaining -= size;
-          if (claimed.exhausted()) {
-            break; // the store saw nothing more due: another claim would only read its index
-          }
         }
       }
       R report = report();

@@ -46,17 +46,6 @@ class BatchEngineTest {
   }
 
   @Test
-  void aClaimThatSawNothingMoreDueIsTheRunsLast() {
-    ThingSync sync = new ThingSync(5);
-    sync.tellsExhausted = true;
-
-    ThingSync.Things report = engine(sync, 3).run();
-
-    assertThat(report.saved()).hasSize(5);
-    assertThat(sync.claimLimits).as("no third, empty claim").containsExactly(3, 3);
-  }
-
-  @Test
   void runsBatchByBatchUntilNothingIsDue() {
     ThingSync sync = new ThingSync(5);
 

@@ -65,7 +65,6 @@ final class ThingSync implements BatchSync<Integer, String, String, ThingSync.Th
   Supplier<RuntimeException> failClaim;
   int failSaveInBatch;
   int batch;
-  boolean tellsExhausted;
 
   ThingSync(int dueThings) {
     for (int i = 1; i <= dueThings; i++) {
@@ -90,7 +89,7 @@ final class ThingSync implements BatchSync<Integer, String, String, ThingSync.Th
     while (items.size() < limit && !due.isEmpty()) {
       items.add(due.poll());
     }
-    return new Claimed<>(lease, items, tellsExhausted && items.size() < limit);
+    return new Claimed<>(lease, items);
   }
 
   @Override
