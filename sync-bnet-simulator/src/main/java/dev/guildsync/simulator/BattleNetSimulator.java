@@ -159,7 +159,6 @@ public final class BattleNetSimulator implements AutoCloseable {
         key(region, realmSlug, name),
         Objects.requireNonNull(json, "json"),
         Objects.requireNonNull(lastModified, "lastModified"));
-    meter.track(key(region, realmSlug, name));
   }
 
   /** Removes a character, so it answers 404; returns false when it was not there. */
