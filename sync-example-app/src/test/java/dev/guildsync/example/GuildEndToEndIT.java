@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the JSON report.
  */
 class GuildEndToEndIT {
-  private static final Map<String, String> ENV =
-      Map.of("BNET_CLIENT_ID", "guild-id", "BNET_CLIENT_SECRET", "guild-secret");
   private static final Instant ROSTER_TIME = Instant.parse("2026-11-20T18:00:00Z");
 
   @RegisterExtension
@@ -66,7 +63,8 @@ class GuildEndToEndIT {
 
     Path guildsOnly = tmp.resolve("guilds.json");
     Cli rosters =
-        Cli.sync(ENV, db, simulator, "--only", "guilds", "--report-json", guildsOnly.toString());
+        Cli.sync(
+            STACK.env(), db, simulator, "--only", "guilds", "--report-json", guildsOnly.toString());
 
     assertThat(rosters.exitCode()).as(rosters.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(Files.readString(guildsOnly));
@@ -94,7 +92,7 @@ class GuildEndToEndIT {
         .isEqualTo(5);
     assertThat(simulator.stats().profileRequests()).isZero();
 
-    Cli profiles = Cli.sync(ENV, db, simulator, "--only", "characters");
+    Cli profiles = Cli.sync(STACK.env(), db, simulator, "--only", "characters");
 
     assertThat(profiles.exitCode()).as(profiles.err()).isZero();
     assertThat(profiles.out()).contains("Synced 5 characters").contains("updated 5");
@@ -122,7 +120,8 @@ class GuildEndToEndIT {
             + member.character().name()
             + "')");
 
-    Cli report = Cli.sync(ENV, db, simulator, "--only", "characters", "--stale-after", "PT0S");
+    Cli report =
+        Cli.sync(STACK.env(), db, simulator, "--only", "characters", "--stale-after", "PT0S");
     long before =
         query("SELECT count(*) FROM guilds WHERE bnet_guild_id = " + untracked.id().value());
     // A second member, whose first fetch is a full profile (the first one's answers 304 now).
@@ -135,7 +134,7 @@ class GuildEndToEndIT {
             + "')");
     Cli register =
         Cli.sync(
-            ENV,
+            STACK.env(),
             db,
             simulator,
             "--only",
@@ -167,7 +166,7 @@ class GuildEndToEndIT {
   void badTrackGuildInputIsAUsageErrorThatSaysWhatToType() {
     Cli region =
         Cli.run(
-            ENV,
+            STACK.env(),
             "track-guild",
             "--jdbc-url",
             db.jdbcUrl(),
@@ -179,7 +178,7 @@ class GuildEndToEndIT {
             "X");
     Cli realm =
         Cli.run(
-            ENV,
+            STACK.env(),
             "track-guild",
             "--jdbc-url",
             db.jdbcUrl(),
@@ -191,7 +190,7 @@ class GuildEndToEndIT {
             "X");
     Cli name =
         Cli.run(
-            ENV,
+            STACK.env(),
             "track-guild",
             "--jdbc-url",
             db.jdbcUrl(),
@@ -201,8 +200,8 @@ class GuildEndToEndIT {
             "argent-dawn",
             "--name",
             " ");
-    Cli only = Cli.sync(ENV, db, simulator, "--only", "everything");
-    Cli policy = Cli.sync(ENV, db, simulator, "--untracked-guilds", "adopt");
+    Cli only = Cli.sync(STACK.env(), db, simulator, "--only", "everything");
+    Cli policy = Cli.sync(STACK.env(), db, simulator, "--untracked-guilds", "adopt");
 
     assertThat(region.exitCode()).isEqualTo(2);
     assertThat(region.err()).contains("unknown region \"europe\": expected one of");
@@ -220,7 +219,7 @@ class GuildEndToEndIT {
 
   private static Cli trackGuild(SimulatedGuild guild) {
     return Cli.run(
-        ENV,
+        STACK.env(),
         "track-guild",
         "--jdbc-url",
         db.jdbcUrl(),

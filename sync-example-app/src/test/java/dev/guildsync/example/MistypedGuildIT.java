@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * untrack-guild} removes it by name, and a synced guild by id, keeping its characters unlinked.
  */
 class MistypedGuildIT {
-  private static final Map<String, String> ENV =
-      Map.of("BNET_CLIENT_ID", "typo-id", "BNET_CLIENT_SECRET", "typo-secret");
 
   @RegisterExtension
   static final PostgresAndSimulator STACK =
@@ -65,7 +62,9 @@ class MistypedGuildIT {
             cli("track-guild", "--region", "eu", "--realm", realm(), "--name", "Tpyo Guild").out());
     Path report = tmp.resolve("run.json");
 
-    Cli sync = Cli.sync(ENV, db, simulator, "--only", "guilds", "--report-json", report.toString());
+    Cli sync =
+        Cli.sync(
+            STACK.env(), db, simulator, "--only", "guilds", "--report-json", report.toString());
 
     assertThat(sync.exitCode()).as(sync.err()).isZero();
     assertThat(sync.out())
@@ -171,7 +170,7 @@ class MistypedGuildIT {
     List<String> args =
         new ArrayList<>(List.of(command, "--jdbc-url", db.jdbcUrl(), "--db-user", db.user()));
     args.addAll(List.of(more));
-    return Cli.run(ENV, args.toArray(String[]::new));
+    return Cli.run(STACK.env(), args.toArray(String[]::new));
   }
 
   private static List<String> fieldNames(JsonNode node) {

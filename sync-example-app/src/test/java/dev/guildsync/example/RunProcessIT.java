@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunProcessIT {
   private static final int CHARACTERS = 30;
-  private static final Map<String, String> ENV =
-      Map.of("BNET_CLIENT_ID", "run-id", "BNET_CLIENT_SECRET", "run-secret");
 
   @RegisterExtension
   static final PostgresAndSimulator STACK =
@@ -75,7 +72,7 @@ class RunProcessIT {
     Process run =
         AppProcess.start(
             log,
-            ENV,
+            STACK.env(),
             "run",
             "--every",
             "PT1S",

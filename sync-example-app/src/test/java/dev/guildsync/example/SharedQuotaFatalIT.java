@@ -6,7 +6,6 @@ import dev.guildsync.demo.EmbeddedDatabase;
 import dev.guildsync.simulator.BattleNetSimulator;
 import dev.guildsync.simulator.SimulatorOptions;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SharedQuotaFatalIT {
   private static final int CHARACTERS = 300;
-  private static final Map<String, String> ENV =
-      Map.of("BNET_CLIENT_ID", "fatal-quota-id", "BNET_CLIENT_SECRET", "fatal-quota-secret");
 
   @RegisterExtension
   static final PostgresAndSimulator STACK =
@@ -52,7 +49,7 @@ class SharedQuotaFatalIT {
   void aMissingBucketTableFailsBeforeAnyRequest() throws Exception {
     CharacterRows.execute(db, "DROP TABLE sync_quota_buckets");
 
-    Cli sync = Cli.sync(ENV, db, simulator, "--shared-quota");
+    Cli sync = Cli.sync(STACK.env(), db, simulator, "--shared-quota");
 
     assertThat(sync.exitCode()).isEqualTo(ExitCode.FATAL);
     assertThat(sync.err().lines())
@@ -69,7 +66,9 @@ class SharedQuotaFatalIT {
   void aBucketLostMidRunStopsTheRunInsteadOfSendingUnpaced() throws Exception {
     CompletableFuture<Cli> run =
         CompletableFuture.supplyAsync(
-            () -> Cli.sync(ENV, db, simulator, "--shared-quota", "--requests-per-second", "50"));
+            () ->
+                Cli.sync(
+                    STACK.env(), db, simulator, "--shared-quota", "--requests-per-second", "50"));
     while (simulator.stats().apiRequests() < 20) {
       assertThat(run).isNotDone();
       Thread.sleep(10);

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +30,6 @@ class SharedQuotaProcessIT {
   private static final int CHARACTERS = 4_000;
   private static final int PROCESSES = 4;
   private static final int QUOTA = 100;
-  private static final Map<String, String> ENV =
-      Map.of("BNET_CLIENT_ID", "quota-id", "BNET_CLIENT_SECRET", "quota-secret");
 
   @RegisterExtension
   static final PostgresAndSimulator STACK =
@@ -152,7 +149,7 @@ class SharedQuotaProcessIT {
                 "none"));
     command.addAll(List.of(more));
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(ENV);
+    builder.environment().putAll(STACK.env());
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     return builder.start();
   }

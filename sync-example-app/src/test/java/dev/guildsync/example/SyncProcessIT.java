@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SyncProcessIT {
   private static final int CHARACTERS = 400;
   private static final Duration LEASE = Duration.ofSeconds(3);
-  private static final Map<String, String> ENV =
-      Map.of("BNET_CLIENT_ID", "proc-id", "BNET_CLIENT_SECRET", "proc-secret");
 
   @RegisterExtension
   static final PostgresAndSimulator STACK =
@@ -97,7 +94,7 @@ class SyncProcessIT {
    * claimed.
    */
   private static Process startSync(Path dir) throws Exception {
-    Process process = AppProcess.start(dir.resolve("sync.log"), ENV, syncArgs());
+    Process process = AppProcess.start(dir.resolve("sync.log"), STACK.env(), syncArgs());
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (count("last_synced_at IS NOT NULL") < 100) {
       assertThat(process.isAlive()).as("sync still running").isTrue();
@@ -122,7 +119,7 @@ class SyncProcessIT {
 
     assertThat(claimsHeld()).as("the killed batch stays reserved").isPositive();
     Thread.sleep(LEASE.toMillis());
-    Cli second = Cli.run(ENV, syncArgs());
+    Cli second = Cli.run(STACK.env(), syncArgs());
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(Duration.between(killed, Instant.now()))
         .as("recovered within the lease plus one run")
@@ -142,7 +139,7 @@ class SyncProcessIT {
     assertThat(sync.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
     assertThat(claimsHeld()).as("nothing stays reserved").isZero();
-    Cli second = Cli.run(ENV, syncArgs());
+    Cli second = Cli.run(STACK.env(), syncArgs());
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(count("last_synced_at IS NOT NULL AND level = 80")).isEqualTo(CHARACTERS);
   }
