@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -85,24 +84,34 @@ final class OriginalSyncBaseline {
       Long guildKey,
       OffsetDateTime synced)
       throws SQLException {
-    update.setLong(1, profile.id().value());
-    if (guildKey == null) {
-      update.setNull(2, Types.BIGINT);
-    } else {
-      update.setLong(2, guildKey);
+    Object[] written = written(profile, guildKey);
+    for (int c = 0; c < written.length; c++) {
+      update.setObject(c + 1, written[c]);
     }
-    // As the original system did: a field Battle.net did not send is written as 0 or blank.
-    update.setInt(3, profile.level().orElse(0));
-    update.setString(4, profile.characterClass().orElse(""));
-    update.setString(5, profile.race().orElse(""));
-    update.setString(6, profile.faction().orElse(Faction.NEUTRAL).name());
-    update.setString(7, profile.activeSpec().orElse(null));
-    update.setLong(8, profile.achievementPoints().orElse(0));
-    update.setInt(9, profile.averageItemLevel().orElse(0));
-    update.setInt(10, profile.equippedItemLevel().orElse(0));
-    update.setObject(11, profile.lastLogin().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null));
     update.setObject(12, synced);
     update.setString(13, BenchWorld.LAST_MODIFIED_HEADER);
     update.setLong(14, id);
+  }
+
+  /**
+   * What the original system wrote from a profile, as it did it (a field Battle.net did not send is
+   * 0 or blank), in column order: Battle.net id, guild key, level, class, race, faction, active
+   * spec, achievement points, average and equipped item level, last login. The set-based floor
+   * writes the same.
+   */
+  static Object[] written(CharacterProfile profile, Long guildKey) {
+    return new Object[] {
+      profile.id().value(),
+      guildKey,
+      profile.level().orElse(0),
+      profile.characterClass().orElse(""),
+      profile.race().orElse(""),
+      profile.faction().orElse(Faction.NEUTRAL).name(),
+      profile.activeSpec().orElse(null),
+      profile.achievementPoints().orElse(0),
+      profile.averageItemLevel().orElse(0),
+      profile.equippedItemLevel().orElse(0),
+      profile.lastLogin().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null)
+    };
   }
 }

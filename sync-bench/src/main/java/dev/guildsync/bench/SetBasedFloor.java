@@ -1,6 +1,5 @@
 package dev.guildsync.bench;
 
-import dev.guildsync.core.Faction;
 import dev.guildsync.core.character.CharacterProfile;
 import java.sql.Array;
 import java.sql.Connection;
@@ -89,23 +88,14 @@ final class SetBasedFloor {
     for (int k = 0; k < n; k++) {
       long i = first + k;
       CharacterProfile p = BenchWorld.profile(i);
-      // The same values the original approach writes (a field Battle.net did not send: 0 or blank).
-      Object[] row = {
-        i,
-        p.id().value(),
-        p.guild()
-            .map(g -> guildKeys.get(BenchWorld.region(i).code() + "/" + g.bnetGuildId().value()))
-            .orElse(null),
-        p.level().orElse(0),
-        p.characterClass().orElse(""),
-        p.race().orElse(""),
-        p.faction().orElse(Faction.NEUTRAL).name(),
-        p.activeSpec().orElse(null),
-        p.achievementPoints().orElse(0),
-        p.averageItemLevel().orElse(0),
-        p.equippedItemLevel().orElse(0),
-        p.lastLogin().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null)
-      };
+      Long guildKey =
+          p.guild()
+              .map(g -> guildKeys.get(BenchWorld.region(i).code() + "/" + g.bnetGuildId().value()))
+              .orElse(null);
+      Object[] written = OriginalSyncBaseline.written(p, guildKey);
+      Object[] row = new Object[written.length + 1];
+      row[0] = i;
+      System.arraycopy(written, 0, row, 1, written.length);
       for (int c = 0; c < row.length; c++) {
         columns.get(c)[k] = row[c];
       }

@@ -214,9 +214,4 @@ final class Claims {
     tx.deleteFrom(GUILD_CLAIMS).where(GUILD_CLAIMS.LEASE_ID.eq(lease.id())).execute();
     tx.deleteFrom(SYNC_LEASES).where(SYNC_LEASES.LEASE_ID.eq(lease.id())).execute();
   }
-
-  /** The key column of this claims table. */
-  Field<Long> key() {
-    return key;
-  }
 }
