@@ -11,4 +11,5 @@ module dev.guildsync.core {
   exports dev.guildsync.core.claim;
   exports dev.guildsync.core.detail;
   exports dev.guildsync.core.guild;
+  exports dev.guildsync.core.outage;
 }

@@ -1,6 +1,5 @@
 package dev.guildsync;
 
-import dev.guildsync.core.BattleNetOutageException;
 import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.character.CharacterProfilePort;
 import dev.guildsync.core.character.CharacterStatusPort;
@@ -21,6 +20,7 @@ import dev.guildsync.core.guild.GuildSyncService;
 import dev.guildsync.core.guild.GuildSyncSettings;
 import dev.guildsync.core.internal.Listeners;
 import dev.guildsync.core.internal.RunGate;
+import dev.guildsync.core.outage.BattleNetOutageException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Objects;

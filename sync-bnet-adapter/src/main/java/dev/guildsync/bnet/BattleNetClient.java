@@ -37,8 +37,8 @@ import java.util.Optional;
  * exhausted, and an interrupt (the flag restored), are {@code Failed} with {@code retryable =
  * true}; a body that is malformed, lacks a required field or is over the endpoint's limit is {@code
  * Failed} with {@code retryable = false}. A fetch throws only for what stops every request: {@link
- * dev.guildsync.core.BattleNetUnavailableException} once Battle.net as a whole is not answering or
- * cannot be reached (see {@link Builder#unavailableAfter}), {@link
+ * dev.guildsync.core.outage.BattleNetUnavailableException} once Battle.net as a whole is not
+ * answering or cannot be reached (see {@link Builder#unavailableAfter}), {@link
  * dev.guildsync.core.CredentialsRejectedException} when Battle.net rejects the client id or secret,
  * {@link dev.guildsync.core.SyncException} when the token endpoint refuses the request otherwise or
  * a shared bucket fails ({@link Builder#bucket}), {@link IllegalStateException} once the client is
@@ -264,8 +264,9 @@ public final class BattleNetClient
     /**
      * After how many attempts in a row, for two requests or more, with no usable answer (timeout,
      * no connection, no token, 5xx, 429) Battle.net counts as unavailable, 2 to 10,000; default 8.
-     * Then every fetch throws {@link dev.guildsync.core.BattleNetUnavailableException} at once (a
-     * run stops, blaming no item) but one probe per {@link #requestTimeout}; any answer ends it.
+     * Then every fetch throws {@link dev.guildsync.core.outage.BattleNetUnavailableException} at
+     * once (a run stops, blaming no item) but one probe per {@link #requestTimeout}; any answer
+     * ends it.
      */
     public Builder unavailableAfter(int failuresInARow) {
       s.unavailableAfter =

@@ -1,6 +1,6 @@
 package dev.guildsync.bnet;
 
-import dev.guildsync.core.BattleNetUnavailableException;
+import dev.guildsync.core.outage.BattleNetUnavailableException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

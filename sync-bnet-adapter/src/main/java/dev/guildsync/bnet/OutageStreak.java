@@ -1,6 +1,6 @@
 package dev.guildsync.bnet;
 
-import dev.guildsync.core.BattleNetUnavailableException;
+import dev.guildsync.core.outage.BattleNetUnavailableException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

@@ -3,7 +3,6 @@ package dev.guildsync.bnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.guildsync.core.BattleNetOutageException;
 import dev.guildsync.core.BnetCharacterId;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.Region;
@@ -13,6 +12,7 @@ import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
 import dev.guildsync.core.character.DueCharacter;
 import dev.guildsync.core.claim.Claimed;
+import dev.guildsync.core.outage.BattleNetOutageException;
 import dev.guildsync.simulator.BattleNetSimulator;
 import dev.guildsync.simulator.Fault;
 import dev.guildsync.testing.character.InMemoryStoreFixture;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.guildsync.bnet.OutageRule.Admission;
-import dev.guildsync.core.BattleNetUnavailableException;
+import dev.guildsync.core.outage.BattleNetUnavailableException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

@@ -3,10 +3,10 @@ package dev.guildsync.bnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.guildsync.core.BattleNetOutageException;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.character.CharacterSyncService;
 import dev.guildsync.core.character.CharacterSyncSettings;
+import dev.guildsync.core.outage.BattleNetOutageException;
 import dev.guildsync.simulator.BattleNetSimulator;
 import dev.guildsync.testing.character.InMemoryStoreFixture;
 import dev.guildsync.testing.character.StoredCharacter;

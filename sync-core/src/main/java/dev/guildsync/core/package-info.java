@@ -7,7 +7,8 @@
  *
  * <p>The claim vocabulary (leases, the due rule, failure back-off) is in {@link
  * dev.guildsync.core.claim}; each sync lives in a package of its own, beside the ports it calls
- * ({@link dev.guildsync.core.character}, {@link dev.guildsync.core.guild}). Nothing here knows of
- * them.
+ * ({@link dev.guildsync.core.character}, {@link dev.guildsync.core.guild}), and so does each
+ * feature they share: character details ({@link dev.guildsync.core.detail}), Battle.net down as a
+ * whole ({@link dev.guildsync.core.outage}). Nothing here knows of them.
  */
 package dev.guildsync.core;

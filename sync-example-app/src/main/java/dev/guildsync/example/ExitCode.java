@@ -1,7 +1,7 @@
 package dev.guildsync.example;
 
-import dev.guildsync.core.BattleNetOutageException;
 import dev.guildsync.core.SyncException;
+import dev.guildsync.core.outage.BattleNetOutageException;
 import picocli.CommandLine;
 
 /**

@@ -2,10 +2,10 @@ package dev.guildsync.example;
 
 import dev.guildsync.GuildSync;
 import dev.guildsync.RunReport;
-import dev.guildsync.core.BattleNetOutageException;
 import dev.guildsync.core.SyncException;
 import dev.guildsync.core.character.CharacterSyncReport;
 import dev.guildsync.core.guild.GuildSyncReport;
+import dev.guildsync.core.outage.BattleNetOutageException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;

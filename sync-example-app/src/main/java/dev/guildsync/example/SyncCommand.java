@@ -1,7 +1,7 @@
 package dev.guildsync.example;
 
 import dev.guildsync.RunReport;
-import dev.guildsync.core.BattleNetOutageException;
+import dev.guildsync.core.outage.BattleNetOutageException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BattleNetOutageIT {
   private static final int GUILDS = 242;
   private static final int CHARACTERS = 40;
-  private static final Map<String, String> ENV =
-      Map.of("BNET_CLIENT_ID", "outage-id", "BNET_CLIENT_SECRET", "outage-secret");
 
   @RegisterExtension
   static final PostgresAndSimulator STACK =
@@ -79,7 +76,7 @@ class BattleNetOutageIT {
     Path report = dir.resolve("report.json");
 
     long start = System.nanoTime();
-    Cli cli = Cli.sync(ENV, db, simulator, "--report-json", report.toString());
+    Cli cli = Cli.sync(STACK.env(), db, simulator, "--report-json", report.toString());
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(
         "silent Battle.net, %d tracked guilds: sync ended in %d ms%n", GUILDS, millis);
@@ -114,7 +111,7 @@ class BattleNetOutageIT {
 
     Cli cli =
         Cli.run(
-            ENV,
+            STACK.env(),
             "sync",
             "--jdbc-url",
             db.jdbcUrl(),

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunOutageProcessIT {
   private static final int CHARACTERS = 20;
-  private static final Map<String, String> ENV =
-      Map.of("BNET_CLIENT_ID", "down-id", "BNET_CLIENT_SECRET", "down-secret");
 
   @RegisterExtension
   static final PostgresAndSimulator STACK =
@@ -61,7 +58,7 @@ class RunOutageProcessIT {
     Process run =
         AppProcess.start(
             log,
-            ENV,
+            STACK.env(),
             "run",
             "--every",
             "PT1H",

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.guildsync.GuildSync;
 import dev.guildsync.Phase;
-import dev.guildsync.core.BattleNetOutageException;
-import dev.guildsync.core.BattleNetUnavailableException;
 import dev.guildsync.core.CharacterKey;
 import dev.guildsync.core.CharacterRef;
 import dev.guildsync.core.FetchResult;
@@ -21,6 +19,8 @@ import dev.guildsync.core.guild.GuildRef;
 import dev.guildsync.core.guild.GuildSyncReport;
 import dev.guildsync.core.guild.GuildSyncSettings;
 import dev.guildsync.core.guild.TrackedGuild;
+import dev.guildsync.core.outage.BattleNetOutageException;
+import dev.guildsync.core.outage.BattleNetUnavailableException;
 import dev.guildsync.testing.character.StoredCharacter;
 import dev.guildsync.testing.character.TestProfiles;
 import dev.guildsync.testing.guild.StoredGuild;

@@ -76,9 +76,9 @@ public final class CharacterSyncService {
    * @throws CharacterSyncFailedException when the store, the guild lookup or the profile source as
    *     a whole failed, or the thread was interrupted; the batch in progress was not saved (its
    *     lease was released) and earlier batches were
-   * @throws dev.guildsync.core.BattleNetOutageException when the source said Battle.net as a whole
-   *     is not answering or cannot be reached: the batch in progress was released unsaved, so no
-   *     character was blamed; its partial report is a {@link CharacterSyncReport}
+   * @throws dev.guildsync.core.outage.BattleNetOutageException when the source said Battle.net as a
+   *     whole is not answering or cannot be reached: the batch in progress was released unsaved, so
+   *     no character was blamed; its partial report is a {@link CharacterSyncReport}
    */
   public CharacterSyncReport run() {
     return engine.run();

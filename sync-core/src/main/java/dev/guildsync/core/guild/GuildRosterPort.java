@@ -20,9 +20,9 @@ public interface GuildRosterPort {
    * @return found, not modified, not found or failed; never null. Every problem that concerns only
    *     this guild (404, 403, 5xx after retries, timeouts, a malformed body) is a result, not an
    *     exception. An empty member list is returned as found: the rules decide (G3)
-   * @throws dev.guildsync.core.BattleNetUnavailableException when Battle.net as a whole is not
-   *     answering or cannot be reached (many requests in a row for different items failed): the run
-   *     stops and blames no item
+   * @throws dev.guildsync.core.outage.BattleNetUnavailableException when Battle.net as a whole is
+   *     not answering or cannot be reached (many requests in a row for different items failed): the
+   *     run stops and blames no item
    * @throws dev.guildsync.core.CredentialsRejectedException when Battle.net rejects the client's
    *     credentials, which no guild can get past
    * @throws dev.guildsync.core.SyncException for any other problem that stops every fetch

@@ -56,9 +56,9 @@ public final class GuildSyncService {
    * @throws GuildSyncFailedException when the store or the roster source as a whole failed, or the
    *     thread was interrupted; guilds saved before stay saved, the batch's other guilds were
    *     released
-   * @throws dev.guildsync.core.BattleNetOutageException when the roster source said Battle.net as a
-   *     whole is not answering or cannot be reached: the batch in progress was released unsaved, so
-   *     no guild was blamed; its partial report is a {@link GuildSyncReport}
+   * @throws dev.guildsync.core.outage.BattleNetOutageException when the roster source said
+   *     Battle.net as a whole is not answering or cannot be reached: the batch in progress was
+   *     released unsaved, so no guild was blamed; its partial report is a {@link GuildSyncReport}
    */
   public GuildSyncReport run() {
     return engine.run();

@@ -1,7 +1,5 @@
 package dev.guildsync.core.internal;
 
-import dev.guildsync.core.BattleNetOutageException;
-import dev.guildsync.core.BattleNetUnavailableException;
 import dev.guildsync.core.PhaseReport;
 import dev.guildsync.core.SyncAlreadyRunningException;
 import dev.guildsync.core.SyncException;
@@ -9,6 +7,8 @@ import dev.guildsync.core.SyncRunFailedException;
 import dev.guildsync.core.claim.Claimed;
 import dev.guildsync.core.claim.LeasePort;
 import dev.guildsync.core.claim.RunSettings;
+import dev.guildsync.core.outage.BattleNetOutageException;
+import dev.guildsync.core.outage.BattleNetUnavailableException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;

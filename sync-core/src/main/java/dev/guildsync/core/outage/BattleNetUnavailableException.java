@@ -1,5 +1,6 @@
-package dev.guildsync.core;
+package dev.guildsync.core.outage;
 
+import dev.guildsync.core.SyncException;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
-package dev.guildsync.core;
+package dev.guildsync.core.outage;
 
+import dev.guildsync.core.PhaseReport;
+import dev.guildsync.core.SyncRunFailedException;
 import java.util.Objects;
 
 /**
