@@ -87,7 +87,8 @@ class ModulePathIT {
             "dev.guildsync.core.character",
             "dev.guildsync.core.claim",
             "dev.guildsync.core.detail",
-            "dev.guildsync.core.guild")
+            "dev.guildsync.core.guild",
+            "dev.guildsync.core.outage")
         .allSatisfy((pkg, targets) -> assertThat(targets).isEmpty());
     assertThat(core.packages()).contains("dev.guildsync.core.internal");
     assertThat(core.requires()).extracting(Requires::name).containsOnly("java.base");
